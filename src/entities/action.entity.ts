@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { ActionKind, ActionStatus } from "../domain/enums";
+import { Goal } from "./goal.entity";
+import { Organisation } from "./organisation.entity";
+import { Plan } from "./plan.entity";
+
+@ObjectType({ description: "Actie (afspraak): één afgesproken stap met uitvoerder en termijn." })
+@Entity("action")
+export class Action {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid")
+  planId: string;
+
+  @ManyToOne(() => Plan, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "plan_id" })
+  plan?: Plan;
+
+  @Column({ type: "uuid", nullable: true })
+  goalId: string | null;
+
+  @ManyToOne(() => Goal, { onDelete: "SET NULL", nullable: true })
+  @JoinColumn({ name: "goal_id" })
+  goal?: Goal | null;
+
+  @Field({ description: "Omschrijving van de actie." })
+  @Column("text")
+  description: string;
+
+  @Field(() => ActionKind, { description: "Zorg- of veiligheidsinterventie." })
+  @Column({ type: "enum", enum: ActionKind, enumName: "action_kind" })
+  kind: ActionKind;
+
+  @Column("uuid")
+  executorId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "executor_id" })
+  executor?: Organisation;
+
+  @Field({ description: "Uiterste datum (JJJJ-MM-DD)." })
+  @Column({ type: "date" })
+  dueDate: string;
+
+  @Field(() => ActionStatus, { description: "Status van de actie." })
+  @Column({ type: "enum", enum: ActionStatus, enumName: "action_status", default: ActionStatus.OPEN })
+  status: ActionStatus;
+}

@@ -1,0 +1,71 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { InformationCategory, LegalBasisType } from "../domain/enums";
+import { Case } from "./case.entity";
+import { Organisation } from "./organisation.entity";
+
+@ObjectType({ description: "Grondslag: waarom bepaalde partners bepaalde categorieën informatie in deze casus mogen zien." })
+@Entity("legal_basis")
+export class LegalBasis {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Index()
+  @Column("uuid")
+  caseId: string;
+
+  @ManyToOne(() => Case, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "case_id" })
+  case?: Case;
+
+  @Field(() => LegalBasisType, { description: "Soort grondslag (protocol 458ter Sw, toestemming, convenant …)." })
+  @Column({ type: "enum", enum: LegalBasisType, enumName: "legal_basis_type" })
+  type: LegalBasisType;
+
+  @Field(() => [InformationCategory], { description: "Categorieën die de grondslag opent." })
+  @Column({ type: "enum", enum: InformationCategory, enumName: "information_category", array: true })
+  categories: InformationCategory[];
+
+  /** Organisations the basis opens the categories to. */
+  @Column("uuid", { array: true })
+  organisationIds: string[];
+
+  @Field({ description: "Begin van de geldigheid." })
+  @Column({ type: "timestamptz" })
+  validFrom: Date;
+
+  @Field(() => Date, { nullable: true, description: "Einde van de geldigheid; null is onbepaald." })
+  @Column({ type: "timestamptz", nullable: true })
+  validUntil: Date | null;
+
+  @Field({ description: "Documentverwijzing (protocol, toestemmingsformulier, convenant)." })
+  @Column()
+  documentReference: string;
+
+  @Column("uuid")
+  recordedByOrganisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "recorded_by_organisation_id" })
+  recordedByOrganisation?: Organisation;
+
+  @Field({ description: "Gebruiker (subject bij de eigen identity provider) die de grondslag vastlegde." })
+  @Column()
+  recordedByUser: string;
+
+  @Field({ description: "Moment van vastleggen." })
+  @Column({ type: "timestamptz" })
+  recordedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: "Moment van intrekken; vanaf dan opent de grondslag niets meer." })
+  @Column({ type: "timestamptz", nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: "varchar", nullable: true })
+  revokedByUser: string | null;
+
+  @Field(() => String, { nullable: true, description: "Reden van intrekken." })
+  @Column({ type: "text", nullable: true })
+  revocationReason: string | null;
+}
