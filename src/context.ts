@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import { UnauthenticatedError } from "./errors";
+import type { TokenVerifier } from "./identity/token-verifier";
+import { parseRoles, type Viewer } from "./identity/viewer";
+import { createLoaders, type Loaders } from "./loaders";
+import { Organisation } from "./entities";
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  ds: DataSource;
+  loaders: Loaders;
+  /** The request's clock: one instant for every decision in the request (validity of legal bases, deadlines). */
+  now: Date;
+}
+
+export interface ContextDeps {
+  ds: DataSource;
+  verifier: TokenVerifier;
+  clock?: () => Date;
+}
+
+function bearer(header: string | undefined): string {
+  if (!header) throw new UnauthenticatedError("Sign in: send 'Authorization: Bearer <token>' from your organisation's identity provider.");
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new UnauthenticatedError("The Authorization header must be 'Bearer <token>'.");
+  return match[1];
+}
+
+/** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading. */
+export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
+  const token = await deps.verifier.verify(bearer(authorization));
+  const organisation = await deps.ds.getRepository(Organisation).findOneBy({ code: token.organisationCode });
+  if (!organisation) throw new UnauthenticatedError(`Organisation ${token.organisationCode} is not a partner of this house.`);
+  const viewer: Viewer = {
+    userId: token.subject,
+    issuer: token.issuer,
+    name: token.name,
+    onBehalfOf: token.onBehalfOf,
+    organisationId: organisation.id,
+    organisationCode: organisation.code,
+    domain: organisation.domain,
+    roles: parseRoles(token.roles),
+  };
+  const now = deps.clock?.() ?? new Date();
+  return { requestId: randomUUID(), viewer, ds: deps.ds, loaders: createLoaders(deps.ds, viewer, now), now };
+}

@@ -1,0 +1,39 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import { ErrorCode } from "./codes";
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** Codes Apollo and graphql-js raise themselves for malformed requests; safe to pass through. */
+const INVALID_QUERY_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+
+function validationFields(error: ArgumentValidationError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  const walk = (errors: ArgumentValidationError["extensions"]["validationErrors"], prefix: string): void => {
+    for (const e of errors ?? []) {
+      const path = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) fields[path] = Object.values(e.constraints);
+      walk(e.children as typeof errors, path);
+    }
+  };
+  walk(error.extensions.validationErrors, "");
+  return fields;
+}
+
+/**
+ * The only way an error reaches a client: known codes pass, class-validator failures become
+ * BAD_USER_INPUT with the failing fields, anything else (SQL, bugs) becomes a bare
+ * INTERNAL_SERVER_ERROR so internals never leak.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    return { message: "The input is not valid.", path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original) } };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && (KNOWN_CODES.has(code) || INVALID_QUERY_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stack, http: _http, validationErrors: _v, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code: INVALID_QUERY_CODES.has(code) ? ErrorCode.INVALID_QUERY : code } };
+  }
+  log(original);
+  return { message: "Internal server error.", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

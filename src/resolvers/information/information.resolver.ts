@@ -1,0 +1,34 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { InformationItem, LegalBasis, Organisation } from "../../entities";
+
+@Resolver(() => InformationItem)
+export class InformationItemResolver {
+  @FieldResolver(() => Organisation, { description: "De organisatie die de informatie aanleverde (bron)." })
+  async supplier(@Root() item: InformationItem, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(item.supplierId))!;
+  }
+
+  @FieldResolver(() => LegalBasis, { nullable: true, description: "De grondslag waaronder de informatie werd gedeeld." })
+  legalBasis(@Root() item: InformationItem, @Ctx() ctx: Context): Promise<LegalBasis | null> | null {
+    return item.legalBasisId ? ctx.loaders.legalBasis.load(item.legalBasisId) : null;
+  }
+}
+
+@Resolver(() => LegalBasis)
+export class LegalBasisResolver {
+  @FieldResolver(() => [Organisation], { description: "De organisaties waarvoor de grondslag de categorieën opent." })
+  async organisations(@Root() basis: LegalBasis, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return (await ctx.loaders.organisation.loadMany(basis.organisationIds)) as Organisation[];
+  }
+
+  @FieldResolver(() => Organisation, { description: "De organisatie die de grondslag vastlegde." })
+  async recordedBy(@Root() basis: LegalBasis, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(basis.recordedByOrganisationId))!;
+  }
+
+  @FieldResolver({ description: "Of de grondslag nu geldig is: begonnen, niet verlopen en niet ingetrokken." })
+  isValid(@Root() basis: LegalBasis, @Ctx() ctx: Context): boolean {
+    return !basis.revokedAt && basis.validFrom <= ctx.now && (!basis.validUntil || basis.validUntil > ctx.now);
+  }
+}

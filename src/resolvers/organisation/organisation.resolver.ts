@@ -1,0 +1,45 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { hydrate } from "../../db/hydrate";
+import { ConsultationTable, Organisation, Participant } from "../../entities";
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => [Organisation], { description: "Ketenpartners: de organisaties die via een vertrouwde identity provider kunnen inloggen." })
+  organisations(@Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.ds.getRepository(Organisation).find({ order: { name: "ASC" } });
+  }
+}
+
+@Resolver(() => ConsultationTable)
+export class TableResolver {
+  @Query(() => [ConsultationTable], { description: "Tafels (overleggen) waar uw organisatie aan deelneemt of die uw huis voert." })
+  async tables(@Ctx() ctx: Context): Promise<ConsultationTable[]> {
+    const rows = await ctx.ds.query(
+      `SELECT t.* FROM consultation_table t
+        WHERE t.house_id = $1 OR EXISTS (SELECT 1 FROM table_member m WHERE m.table_id = t.id AND m.organisation_id = $1)
+        ORDER BY t.name`,
+      [ctx.viewer.organisationId],
+    );
+    return hydrate(ctx.ds, ConsultationTable, rows);
+  }
+
+  @FieldResolver(() => Organisation, { description: "Het huis (ZVH / SAMEN-bureau) dat de tafel voert." })
+  async house(@Root() table: ConsultationTable, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(table.houseId))!;
+  }
+
+  @FieldResolver(() => [Organisation], { description: "Vaste leden van de tafel." })
+  async members(@Root() table: ConsultationTable, @Ctx() ctx: Context): Promise<Organisation[]> {
+    const members = await ctx.loaders.membersByTable.load(table.id);
+    return (await ctx.loaders.organisation.loadMany(members.map((m) => m.organisationId))) as Organisation[];
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @FieldResolver(() => Organisation, { description: "De deelnemende organisatie." })
+  async organisation(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(participant.organisationId))!;
+  }
+}

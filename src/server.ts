@@ -1,0 +1,64 @@
+import { createServer, type Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { DataSource } from "typeorm";
+import { createContext, type Context } from "./context";
+import { formatError } from "./errors";
+import { TokenVerifier, type TrustedIssuer } from "./identity";
+import { buildSchema } from "./schema";
+
+export interface ServerOptions {
+  ds: DataSource;
+  registry: TrustedIssuer[];
+  /** Injectable clock for tests of deadlines (6 months of plan, passive direction). */
+  clock?: () => Date;
+  /** Log of unexpected errors (never sent to clients). */
+  logError?: (error: unknown) => void;
+  introspection?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app: POST /graphql behind token verification, GET /health for probes. */
+export async function createApp(options: ServerOptions) {
+  const app = express();
+  const httpServer = createServer(app);
+  const verifier = new TokenVerifier(options.registry);
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError: (formatted, error) => formatError(formatted, error, options.logError),
+    includeStacktraceInErrorResponses: false,
+    introspection: options.introspection ?? true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => createContext({ ds: options.ds, verifier, clock: options.clock }, req.headers.authorization),
+    }),
+  );
+  return { app, httpServer, apollo };
+}
+
+export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
+  const { httpServer, apollo } = await createApp(options);
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve));
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,41 @@
+import type { Context } from "../context";
+import { CasePhase, ParticipantRole } from "../domain/enums";
+import { Case, ConsultationTable, Participant, RelatedPerson, Subject } from "../entities";
+import type { RegisterCaseInput } from "../resolvers/case/case.inputs";
+import { inTransaction } from "./transaction";
+
+/** Aanmelding: creates the case, its subject and related persons, and makes the registrant a participant. */
+export function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Case> {
+  return inTransaction(ctx, async (em) => {
+    const table = await em.findOneByOrFail(ConsultationTable, { id: input.tableId });
+    const subject = await em.save(em.create(Subject, {
+      fullName: input.subject.fullName,
+      dateOfBirth: input.subject.dateOfBirth ?? null,
+      municipality: input.subject.municipality ?? null,
+    }));
+    const [{ next }] = await em.query(
+      `SELECT count(*) + 1 AS next FROM "case" c JOIN consultation_table t ON t.id = c.table_id WHERE t.house_id = $1`,
+      [table.houseId],
+    );
+    const created = await em.save(em.create(Case, {
+      reference: `${ctx.now.getUTCFullYear()}-${String(next).padStart(5, "0")}-${subject.id.slice(0, 4).toUpperCase()}`,
+      tableId: table.id,
+      subjectId: subject.id,
+      registeredById: ctx.viewer.organisationId,
+      phase: CasePhase.REGISTERED,
+      registeredAt: ctx.now,
+      triedWithinOwnOrganisation: input.triedWithinOwnOrganisation,
+      subjectInformed: input.subjectInformed,
+      subjectNotInformedReason: input.subjectInformed ? null : (input.subjectNotInformedReason ?? null),
+    }));
+    await em.save(input.relatedPersons.map((person) => em.create(RelatedPerson, { ...person, caseId: created.id })));
+    await em.save(em.create(Participant, {
+      caseId: created.id,
+      organisationId: ctx.viewer.organisationId,
+      role: ParticipantRole.REGISTRANT,
+      professionalName: input.professionalName ?? ctx.viewer.name,
+      joinedAt: ctx.now,
+    }));
+    return created;
+  });
+}
