@@ -8,7 +8,7 @@ import {
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 } from "../entities";
 import type { Viewer } from "../identity/viewer";
-import { byId, manyBy } from "./by-column";
+import { byId, manyBy, validIds } from "./by-column";
 
 /** Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row. */
 export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) {
@@ -43,7 +43,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
       const filter = caseVisibility(viewer, "c", 2);
       const rows: Array<{ id: string }> = await ds.query(
         `SELECT c.id FROM "case" c WHERE c.id = ANY($1::uuid[]) AND ${filter.sql}`,
-        [ids, ...filter.params],
+        [validIds(ids), ...filter.params],
       );
       const visible = new Set(rows.map((row) => row.id));
       return ids.map((id) => visible.has(id));
