@@ -17,6 +17,8 @@ export interface ServerOptions {
   /** Log of unexpected errors (never sent to clients). */
   logError?: (error: unknown) => void;
   introspection?: boolean;
+  /** Benchmark only (CASUSOVERLEG_BENCHMARK=1): `false` serves the schema without the policy. */
+  privacy?: boolean;
 }
 
 export interface RunningServer {
@@ -31,7 +33,7 @@ export async function createApp(options: ServerOptions) {
   const httpServer = createServer(app);
   const verifier = new TokenVerifier(options.registry);
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema: buildSchema({ privacy: options.privacy }),
     formatError: (formatted, error) => formatError(formatted, error, options.logError),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,

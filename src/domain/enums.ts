@@ -139,6 +139,12 @@ export enum AgendaItemKind {
   FOLLOW_UP = "FOLLOW_UP",
 }
 
+/** Uitkomst van de screening (triage) van een aanmelding. */
+export enum TriageDecision {
+  ACCEPT = "ACCEPT",
+  REJECT = "REJECT",
+}
+
 export enum RelationKind {
   PARENT = "PARENT",
   SIBLING = "SIBLING",
@@ -168,5 +174,6 @@ const described: Array<[object, string, string]> = [
   [MeetingStatus, "MeetingStatus", "Status van een casusoverleg (vergadering)."],
   [AgendaItemKind, "AgendaItemKind", "Soort agendapunt: nieuwe casus of vervolgbespreking."],
   [RelationKind, "RelationKind", "Relatie van een verwante persoon tot de betrokkene."],
+  [TriageDecision, "TriageDecision", "Uitkomst van de screening (triage): aannemen voor dossiervorming, of afwijzen met reden."],
 ];
 for (const [enumObj, name, description] of described) registerEnumType(enumObj, { name, description });

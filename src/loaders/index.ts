@@ -9,6 +9,7 @@ import {
 } from "../entities";
 import type { Viewer } from "../identity/viewer";
 import { byId, manyBy, validIds } from "./by-column";
+import { meetingVisibleLoader } from "./meeting-visible";
 
 /** Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row. */
 export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) {
@@ -48,6 +49,8 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
       const visible = new Set(rows.map((row) => row.id));
       return ids.map((id) => visible.has(id));
     }),
+    /** Whether the viewer may see the meeting at all (row level). */
+    meetingVisible: meetingVisibleLoader(ds, viewer),
     /** Categories a legal basis opens to the viewer's organisation, per case. */
     careGrants: new DataLoader<string, Map<InformationCategory, string>>(async (caseIds) => {
       if (!viewer) return caseIds.map(() => new Map());

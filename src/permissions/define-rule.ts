@@ -1,6 +1,7 @@
 import { and, rule } from "graphql-shield";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context";
+import { CodedError } from "../errors";
 
 /** A rule or a combination (and/or/chain) of rules, as graphql-shield accepts them. */
 export type ShieldRule = Parameters<typeof and>[0];
@@ -22,9 +23,25 @@ const docs = new WeakMap<object, RuleDoc>();
  * in the DataLoaders the rules call instead.
  */
 export function defineRule(name: string, reason: string, fn: RuleFn): ShieldRule {
-  const made = rule(name, { cache: "no_cache" })(fn as never);
+  const made = rule(name, { cache: "no_cache" })(returningCodedErrors(fn) as never);
   docs.set(made, { name, reason });
   return made;
+}
+
+/**
+ * graphql-shield turns an exception thrown inside a rule into a bare `false`, i.e. FORBIDDEN; that would
+ * tell a viewer that a case they may not see exists. Our coded errors (NOT_FOUND from the target lookup)
+ * are returned instead, which the shield passes on to the client unchanged.
+ */
+function returningCodedErrors(fn: RuleFn): RuleFn {
+  return async (parent, args, ctx, info) => {
+    try {
+      return await fn(parent, args, ctx, info);
+    } catch (error) {
+      if (error instanceof CodedError) return error;
+      throw error;
+    }
+  };
 }
 
 export function ruleDoc(made: object): RuleDoc | undefined {

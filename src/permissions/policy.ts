@@ -2,7 +2,11 @@ import { InformationCategory } from "../domain/enums";
 import type { ShieldRule } from "./define-rule";
 import { actsForPartner, inheritParent as inherit, isSignedIn } from "./rules/basic";
 import { canReadCare } from "./rules/care";
-import { canRegisterAtTable } from "./rules/table-roles";
+import { canRegisterAtTable, isProcessDirectorOfTable } from "./rules/table-roles";
+import { canTriageCase, isCaseDirectorOfCase, isParticipantOfCase, isProcessDirectorOfCase } from "./rules/case-roles";
+import { isSelfOrProcessDirector } from "./rules/self-or-process-director";
+import { isExecutorOfAction } from "./rules/action-roles";
+import { canEscalateSignal } from "./rules/signal-roles";
 
 export type PolicyTable = Record<string, Record<string, ShieldRule>>;
 
@@ -27,9 +31,56 @@ export const policy: PolicyTable = {
     /** Row level applies inside: only visible cases, others are NOT_FOUND. */
     case: actsForPartner,
     cases: actsForPartner,
+    /** Row level applies inside (access/meeting-visibility.ts): the house's process director and the table's members. */
+    meeting: actsForPartner,
+    meetings: actsForPartner,
   },
   Mutation: {
     registerCase: canRegisterAtTable,
+    /** Screening is done by the triage members at the table (or the process director). */
+    triageCase: canTriageCase,
+    /** The process director chairs the table: plans meetings, keeps attendance, shares the report. */
+    scheduleMeeting: isProcessDirectorOfTable,
+    recordAttendance: isProcessDirectorOfTable,
+    holdMeeting: isProcessDirectorOfTable,
+    /** Putting a case on the agenda and minuting its discussion concern one case: its house's process director. */
+    putOnAgenda: isProcessDirectorOfCase,
+    recordMinutes: isProcessDirectorOfCase,
+    /** The track is the table's joint decision, recorded by its chair. */
+    decideTrack: isProcessDirectorOfCase,
+    /** Who takes part in a case, and who directs it, is arranged by the process director. */
+    addParticipant: isProcessDirectorOfCase,
+    assignCaseDirector: isProcessDirectorOfCase,
+    /** A partner may leave by itself; the process director may take a partner off the case. */
+    leaveCase: isSelfOrProcessDirector,
+    /** The case director hands the role over (or the process director does, e.g. when the director is gone). */
+    handOverCaseDirector: isCaseDirectorOfCase,
+    /** Legal bases open care data: recorded and revoked only by the independent process director. */
+    recordLegalBasis: isProcessDirectorOfCase,
+    revokeLegalBasis: isProcessDirectorOfCase,
+    /** Infodeling: every partner of the case brings in what it knows (care data only under a basis, checked by the service). */
+    shareInformation: isParticipantOfCase,
+    /** The case director drafts the plan of approach (PvA) and keeps it moving; the process director may stand in. */
+    proposePlan: isCaseDirectorOfCase,
+    revisePlan: isCaseDirectorOfCase,
+    addGoal: isCaseDirectorOfCase,
+    addAction: isCaseDirectorOfCase,
+    /** The partners approve together at the table; the process director, who chairs it, records the approval. */
+    approvePlan: isProcessDirectorOfCase,
+    /** Terugkoppeling comes from the executor of the action (or is recorded by the case or process director). */
+    reportOnAction: isExecutorOfAction,
+    /** Whether a goal is reached is the case director's judgement; it gates passive direction. */
+    setGoalStatus: isCaseDirectorOfCase,
+    /** Any partner of the case may raise a signal: it is how a partner says an action cannot be done. */
+    raiseSignal: isParticipantOfCase,
+    /** Escalation follows the chain: case director → process director → manager (the last step: process director only). */
+    escalateSignal: canEscalateSignal,
+    resolveSignal: isCaseDirectorOfCase,
+    /** Passive direction, closing and scaling down are decisions of the table, recorded by its chair. */
+    moveToPassiveDirection: isProcessDirectorOfCase,
+    closeCase: isProcessDirectorOfCase,
+    recordTreatmentImpossible: isProcessDirectorOfCase,
+    scaleDownCase: isProcessDirectorOfCase,
   },
   Me: inheritAll("userId", "issuer", "name", "onBehalfOf", "organisation", "roles"),
   Organisation: inheritAll("id", "code", "name", "domain", "country"),
@@ -64,4 +115,18 @@ export const policy: PolicyTable = {
     "recordedByUser", "recordedAt", "revokedAt", "revocationReason", "isValid",
   ),
   Participant: inheritAll("id", "role", "professionalName", "joinedAt", "leftAt", "organisation"),
+  /**
+   * Reached through the meeting queries (row level on meetings) or a visible case's agendaItems. The agenda
+   * lists only items of cases the viewer can see, so a meeting reveals no other cases; minutes are the
+   * report shared with the partners of that case.
+   */
+  Meeting: inheritAll("id", "scheduledAt", "status", "reportSharedAt", "table", "agenda", "attendance"),
+  AgendaItem: inheritAll("id", "kind", "minutes", "case", "meeting"),
+  Attendance: inheritAll("present", "professionalName", "organisation"),
+  /** The plan and everything in it reach a client only through a visible case or a permitted mutation's result. */
+  Plan: inheritAll("id", "version", "status", "summary", "proposedAt", "approvedAt", "goals", "actions", "proposedBy"),
+  Goal: inheritAll("id", "description", "priority", "status", "actions"),
+  Action: inheritAll("id", "description", "kind", "dueDate", "status", "executor", "goal", "reports"),
+  ActionReport: inheritAll("id", "reportedAt", "feedback", "statusAfter", "reportedBy"),
+  Signal: inheritAll("id", "kind", "description", "level", "status", "raisedAt", "escalatedAt", "resolvedAt", "raisedBy", "action"),
 };

@@ -53,8 +53,14 @@ export async function tableOfCase(ctx: Context, found: Case): Promise<Consultati
   return (await ctx.loaders.table.load(found.tableId))!;
 }
 
-/** The table a table-level mutation names directly (tableId) or through a meeting (meetingId). */
+/**
+ * The table a table-level mutation names directly (tableId) or through a meeting (meetingId). A meeting
+ * the viewer may not see (access/meeting-visibility.ts) is NOT_FOUND, exactly like one that does not exist.
+ */
 export async function targetTable(ctx: Context, input: { tableId?: string; meetingId?: string } | undefined): Promise<ConsultationTable> {
+  if (!input?.tableId && input?.meetingId && !(await ctx.loaders.meetingVisible.load(input.meetingId))) {
+    throw new NotFoundError("Meeting", input.meetingId);
+  }
   const tableId = input?.tableId ?? (input?.meetingId ? (await ctx.loaders.meeting.load(input.meetingId))?.tableId : undefined);
   const table = tableId ? await ctx.loaders.table.load(tableId) : null;
   if (!table) throw new NotFoundError(input?.meetingId ? "Meeting" : "Table", input?.meetingId ?? input?.tableId ?? "(none)");

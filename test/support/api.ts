@@ -32,6 +32,7 @@ export const PERSONAS = {
   ggzCaseDirector: { org: "ggz", roles: [ViewerRole.CASE_DIRECTOR, ViewerRole.CHAIN_PARTNER], sub: "ggz-gijs" },
   wijkteam: { org: "wijkteam", roles: [ViewerRole.CHAIN_PARTNER], sub: "wt-hanna" },
   outsiderPolice: { org: "otherPolice", roles: [ViewerRole.CHAIN_PARTNER], sub: "agent-utrecht" },
+  outsiderTriage: { org: "otherPolice", roles: [ViewerRole.TRIAGE_MEMBER], sub: "triage-utrecht" },
   privacyOfficer: { org: "house", roles: [ViewerRole.PRIVACY_OFFICER], sub: "fg-ingrid" },
 } satisfies Record<string, Persona>;
 

@@ -44,7 +44,7 @@ let counter = 0;
 export async function insertCase(
   em: EntityManager | DataSource,
   world: World,
-  options: { participants: OrgKey[]; phase?: CasePhase; table?: ConsultationTable; subjectName?: string; registeredAt?: Date },
+  options: { participants: OrgKey[]; phase?: CasePhase; table?: ConsultationTable; subjectName?: string; registeredAt?: Date; caseDirector?: OrgKey },
 ): Promise<Case> {
   counter += 1;
   const subject = await em.getRepository(Subject).save({ fullName: options.subjectName ?? `Betrokkene ${counter}`, dateOfBirth: "1990-01-01", municipality: "Rotterdam" });
@@ -64,7 +64,7 @@ export async function insertCase(
     options.participants.map((key, i) => ({
       caseId: created.id,
       organisationId: world.org[key].id,
-      role: i === 0 ? ParticipantRole.REGISTRANT : ParticipantRole.CHAIN_PARTNER,
+      role: key === options.caseDirector ? ParticipantRole.CASE_DIRECTOR : i === 0 ? ParticipantRole.REGISTRANT : ParticipantRole.CHAIN_PARTNER,
       professionalName: `Professional ${key}`,
       joinedAt: registeredAt,
     })),

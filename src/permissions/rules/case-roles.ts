@@ -5,13 +5,19 @@ import { tableOfCase, visibleTargetCase } from "../targets";
 import type { Context } from "../../context";
 import type { Case } from "../../entities";
 
-async function isHouseProcessDirector(ctx: Context, target: Case): Promise<boolean> {
+export async function isHouseProcessDirector(ctx: Context, target: Case): Promise<boolean> {
   return ctx.viewer.roles.has(ViewerRole.PROCESS_DIRECTOR) && (await tableOfCase(ctx, target)).houseId === ctx.viewer.organisationId;
 }
 
-async function activeParticipation(ctx: Context, target: Case) {
+export async function activeParticipation(ctx: Context, target: Case) {
   const participants = await ctx.loaders.participantsByCase.load(target.id);
   return participants.find((p) => p.organisationId === ctx.viewer.organisationId && !p.leftAt);
+}
+
+/** Signed in with the case-director role AND the organisation holding the case-director seat of this case. */
+export async function directsCase(ctx: Context, target: Case): Promise<boolean> {
+  const own = await activeParticipation(ctx, target);
+  return ctx.viewer.roles.has(ViewerRole.CASE_DIRECTOR) && own?.role === ParticipantRole.CASE_DIRECTOR;
 }
 
 /** Process director of the house that runs the case's table: chairs, screens, plans, decides with the partners. */
@@ -31,9 +37,7 @@ export const isCaseDirectorOfCase = defineRule(
   async (_p, args, ctx) => {
     const target = await visibleTargetCase(ctx, args.input);
     if (await isHouseProcessDirector(ctx, target)) return true;
-    const own = await activeParticipation(ctx, target);
-    const directs = ctx.viewer.roles.has(ViewerRole.CASE_DIRECTOR) && own?.role === ParticipantRole.CASE_DIRECTOR;
-    return directs || new ForbiddenError("Only the case director of this case or the process director may do this.");
+    return (await directsCase(ctx, target)) || new ForbiddenError("Only the case director of this case or the process director may do this.");
   },
 );
 

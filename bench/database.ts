@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Client } from "pg";
+import { createDataSource } from "../src/db/data-source";
+import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "../src/db/embedded";
+import { SEED_VERSION, seed } from "./seed";
+
+/** The database name `npm start` uses, so the cold start can run on the bench data directory as it is. */
+const DATABASE_NAME = "casusoverleg";
+
+export interface BenchDatabase {
+  url: string;
+  embedded: EmbeddedDatabase;
+  /** The postmaster's pid, to add PostgreSQL's CPU time to each measurement. */
+  postmasterPid: number;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+async function seededCases(client: Client): Promise<number | null> {
+  const { rows } = await client.query(
+    `SELECT cases FROM bench.seed WHERE version = $1 AND to_regclass('bench.seed') IS NOT NULL ORDER BY seeded_at DESC LIMIT 1`,
+    [SEED_VERSION],
+  ).catch(() => ({ rows: [] as Array<{ cases: number }> }));
+  return rows[0]?.cases ?? null;
+}
+
+async function emptyAll(client: Client): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+  );
+  if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} CASCADE`);
+  await client.query(`DROP SCHEMA IF EXISTS bench CASCADE`);
+}
+
+/**
+ * An embedded PostgreSQL in `<dir>/pg` on a free port, migrated with the project's migrations and
+ * seeded with `cases` cases (kept across runs: a data set of the same size and seed version is reused).
+ */
+export async function openBenchDatabase(dir: string, cases: number, reseed: boolean, log: (line: string) => void): Promise<BenchDatabase> {
+  const dataDir = join(dir, "pg");
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const url = await ensureDatabase(embedded.url, DATABASE_NAME);
+  const ds = createDataSource(url);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await ds.destroy();
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const present = await seededCases(client);
+  if (reseed || present !== cases) {
+    log(`seeding ${cases} cases (found ${present ?? "none"})…`);
+    const started = Date.now();
+    await emptyAll(client);
+    await seed(client, cases, log);
+    log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    log(`reusing the seeded data set of ${cases} cases`);
+  }
+  const postmasterPid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  return {
+    url,
+    embedded,
+    postmasterPid,
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    async stop() {
+      await client.end();
+      await embedded.stop();
+    },
+  };
+}
+
+/** Removes what S6 (registerCase) added, so every server and persona reads the same data set. */
+export async function removeRegisteredCases(db: BenchDatabase): Promise<void> {
+  await db.query(`DELETE FROM "case" WHERE reference NOT LIKE 'B-%'`);
+  await db.query(`DELETE FROM subject s WHERE NOT EXISTS (SELECT 1 FROM "case" c WHERE c.subject_id = s.id)`);
+}

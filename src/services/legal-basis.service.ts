@@ -1,0 +1,57 @@
+import type { Context } from "../context";
+import { LegalBasis } from "../entities";
+import { BadInputError, IllegalTransitionError, NotFoundError } from "../errors";
+import type { RecordLegalBasisInput, RevokeLegalBasisInput } from "../resolvers/legal-basis/legal-basis.inputs";
+import { mutateCase } from "./case-mutation";
+import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
+import { assertTakePart } from "./participants";
+
+/**
+ * Records why named partners may see named categories of this case. A basis can only name partners of
+ * the case: it opens data of this case, and nobody else can see the case anyway.
+ */
+export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Promise<LegalBasis> {
+  return mutateCase(ctx, input.caseId, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, OPEN_PHASES, "RECORD_LEGAL_BASIS");
+    if (input.validUntil && input.validUntil <= input.validFrom) {
+      throw new BadInputError("A legal basis must end after it begins.", { validUntil: ["must be after validFrom"] });
+    }
+    await assertTakePart(em, found.id, input.organisationIds, "organisationIds");
+    return em.save(em.create(LegalBasis, {
+      caseId: found.id,
+      type: input.type,
+      categories: [...new Set(input.categories)],
+      organisationIds: [...new Set(input.organisationIds)],
+      validFrom: input.validFrom,
+      validUntil: input.validUntil ?? null,
+      documentReference: input.documentReference,
+      recordedByOrganisationId: ctx.viewer.organisationId,
+      recordedByUser: ctx.viewer.userId,
+      recordedAt: ctx.now,
+      revokedAt: null,
+      revokedByUser: null,
+      revocationReason: null,
+    }));
+  });
+}
+
+/**
+ * Revokes a basis (for example when the subject withdraws consent). Allowed in every phase, closed cases
+ * included: a withdrawal must take effect whatever became of the case. From now on it opens nothing.
+ */
+export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInput): Promise<LegalBasis> {
+  const known = await ctx.loaders.legalBasis.load(input.legalBasisId);
+  if (!known) throw new NotFoundError("LegalBasis", input.legalBasisId);
+  const revoked = await mutateCase(ctx, known.caseId, async (em) => {
+    await lockCase(em, known.caseId);
+    const basis = await em.findOneByOrFail(LegalBasis, { id: known.id });
+    if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_ALREADY_REVOKED", "This legal basis was already revoked.");
+    basis.revokedAt = ctx.now;
+    basis.revokedByUser = ctx.viewer.userId;
+    basis.revocationReason = input.reason;
+    return em.save(basis);
+  });
+  ctx.loaders.legalBasis.clear(revoked.id).prime(revoked.id, revoked);
+  return revoked;
+}

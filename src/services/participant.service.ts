@@ -1,0 +1,47 @@
+import type { Context } from "../context";
+import { ParticipantRole } from "../domain/enums";
+import { Organisation, Participant } from "../entities";
+import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
+import type { AddParticipantInput, LeaveCaseInput } from "../resolvers/participant/participant.inputs";
+import { mutateCase } from "./case-mutation";
+import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
+import { activeParticipants } from "./participants";
+
+/** A partner joins an open case; one that left before may join again (a new row, the old one stays as history). */
+export function addParticipant(ctx: Context, input: AddParticipantInput): Promise<Participant> {
+  return mutateCase(ctx, input.caseId, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, OPEN_PHASES, "ADD_PARTICIPANT");
+    if (!(await em.existsBy(Organisation, { id: input.organisationId }))) throw new NotFoundError("Organisation", input.organisationId);
+    const active = await activeParticipants(em, found.id);
+    if (active.some((p) => p.organisationId === input.organisationId)) {
+      throw new ConflictError("ALREADY_PARTICIPANT", "The organisation already takes part in this case.");
+    }
+    return em.save(em.create(Participant, {
+      caseId: found.id, organisationId: input.organisationId, role: input.role,
+      professionalName: input.professionalName ?? null, joinedAt: ctx.now, leftAt: null,
+    }));
+  });
+}
+
+/**
+ * A partner leaves an open case. The case director is the first point of contact, so hands the role over
+ * first; and a case without any participant would belong to no partner, so the last one stays.
+ */
+export function leaveCase(ctx: Context, input: LeaveCaseInput): Promise<Participant> {
+  return mutateCase(ctx, input.caseId, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, OPEN_PHASES, "LEAVE_CASE");
+    const active = await activeParticipants(em, found.id);
+    const leaving = active.find((p) => p.organisationId === input.organisationId);
+    if (!leaving) throw new NotFoundError("Participant", input.organisationId);
+    if (leaving.role === ParticipantRole.CASE_DIRECTOR) {
+      throw new IllegalTransitionError("CASE_DIRECTOR_MUST_HAND_OVER", "The case director must hand the role over before leaving the case.");
+    }
+    if (active.length === 1) {
+      throw new IllegalTransitionError("LAST_PARTICIPANT_CANNOT_LEAVE", "The last participant of a case cannot leave it.");
+    }
+    leaving.leftAt = ctx.now;
+    return em.save(leaving);
+  });
+}

@@ -1,0 +1,92 @@
+import type { EntityManager } from "typeorm";
+import type { Context } from "../context";
+import { CasePhase, PlanStatus } from "../domain/enums";
+import { Action, Goal, Plan } from "../entities";
+import { BadInputError, IllegalTransitionError } from "../errors";
+import type { AddActionInput, AddGoalInput, ProposePlanInput, RevisePlanInput } from "../resolvers/plan/plan.inputs";
+import { assertPhase, lockCase } from "./case-state";
+import { approvedPlanOf, assertDraft, assertExecutorsTakePart, DIRECTED_PHASES, lockCaseOfPlan, plansOfCase } from "./plan-state";
+import { inTransaction } from "./transaction";
+
+function newDraft(em: EntityManager, ctx: Context, caseId: string, version: number, summary: string): Promise<Plan> {
+  return em.save(em.create(Plan, {
+    caseId, version, summary, status: PlanStatus.DRAFT, proposedById: ctx.viewer.organisationId, proposedAt: ctx.now, approvedAt: null,
+  }));
+}
+
+/** Plan van aanpak, first version: goals and the actions that serve them, as a draft for the partners. */
+export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan> {
+  return inTransaction(ctx, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, [CasePhase.ACTIVE_DIRECTION], "PROPOSE_PLAN");
+    if ((await plansOfCase(em, found.id)).length) {
+      throw new IllegalTransitionError("PLAN_ALREADY_EXISTS", "This case already has a plan of approach; revise it (revisePlan) instead of proposing a new one.");
+    }
+    const outOfRange = input.actions.filter((a) => a.goalIndex != null && a.goalIndex >= input.goals.length);
+    if (outOfRange.length) throw new BadInputError("goalIndex must point into goals.", { "actions.goalIndex": [`must be below ${input.goals.length}`] });
+    await assertExecutorsTakePart(em, found.id, input.actions.map((a) => a.executorOrganisationId), "actions.executorOrganisationId");
+    const plan = await newDraft(em, ctx, found.id, 1, input.summary);
+    const goals = await em.save(input.goals.map((g) => em.create(Goal, { planId: plan.id, description: g.description, priority: g.priority })));
+    await em.save(input.actions.map((a) => em.create(Action, {
+      planId: plan.id, goalId: a.goalIndex != null ? goals[a.goalIndex].id : null, description: a.description, kind: a.kind,
+      executorId: a.executorOrganisationId, dueDate: a.dueDate,
+    })));
+    return plan;
+  });
+}
+
+/**
+ * The plan is organic: a revision starts a new draft version from the approved one, carrying its goals
+ * and actions with their status, so the partners adjust rather than start over. Feedback stays with
+ * the version it was given on.
+ */
+export function revisePlan(ctx: Context, input: RevisePlanInput): Promise<Plan> {
+  return inTransaction(ctx, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, DIRECTED_PHASES, "REVISE_PLAN");
+    const plans = await plansOfCase(em, found.id);
+    const approved = approvedPlanOf(plans);
+    if (!approved) throw new IllegalTransitionError("NO_APPROVED_PLAN", "There is no approved plan to revise yet; approve the draft first.");
+    if (plans.some((p) => p.status === PlanStatus.DRAFT)) {
+      throw new IllegalTransitionError("DRAFT_PLAN_EXISTS", "A draft revision already exists; change or approve it first.");
+    }
+    const draft = await newDraft(em, ctx, found.id, plans[plans.length - 1].version + 1, input.summary ?? approved.summary);
+    await copyContent(em, approved.id, draft.id);
+    return draft;
+  });
+}
+
+async function copyContent(em: EntityManager, fromPlanId: string, toPlanId: string): Promise<void> {
+  const goals = await em.find(Goal, { where: { planId: fromPlanId }, order: { id: "ASC" } });
+  const copies = await em.save(goals.map(({ description, priority, status }) => em.create(Goal, { planId: toPlanId, description, priority, status })));
+  const newGoalId = new Map(goals.map((goal, i) => [goal.id, copies[i].id]));
+  const actions = await em.find(Action, { where: { planId: fromPlanId }, order: { id: "ASC" } });
+  await em.save(actions.map(({ goalId, description, kind, executorId, dueDate, status }) => em.create(Action, {
+    planId: toPlanId, goalId: goalId ? (newGoalId.get(goalId) ?? null) : null, description, kind, executorId, dueDate, status,
+  })));
+}
+
+export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
+  return inTransaction(ctx, async (em) => {
+    const { found, plan } = await lockCaseOfPlan(em, input.planId);
+    assertPhase(found, DIRECTED_PHASES, "ADD_GOAL");
+    assertDraft(plan);
+    return em.save(em.create(Goal, { planId: plan.id, description: input.description, priority: input.priority }));
+  });
+}
+
+export function addAction(ctx: Context, input: AddActionInput): Promise<Action> {
+  return inTransaction(ctx, async (em) => {
+    const { found, plan } = await lockCaseOfPlan(em, input.planId);
+    assertPhase(found, DIRECTED_PHASES, "ADD_ACTION");
+    assertDraft(plan);
+    if (input.goalId && !(await em.existsBy(Goal, { id: input.goalId, planId: plan.id }))) {
+      throw new BadInputError("The goal does not belong to this plan.", { goalId: ["not a goal of this plan"] });
+    }
+    await assertExecutorsTakePart(em, found.id, [input.executorOrganisationId], "executorOrganisationId");
+    return em.save(em.create(Action, {
+      planId: plan.id, goalId: input.goalId ?? null, description: input.description, kind: input.kind,
+      executorId: input.executorOrganisationId, dueDate: input.dueDate,
+    }));
+  });
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from "typeorm";
+import type { Context } from "../context";
+import { CARE_CATEGORIES } from "../domain/enums";
+import { InformationItem, LegalBasis, type Case } from "../entities";
+import { BadInputError, IllegalTransitionError } from "../errors";
+import type { ShareInformationInput } from "../resolvers/sharing/sharing.inputs";
+import { mutateCase } from "./case-mutation";
+import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
+
+/**
+ * The basis a fact is shared under. Care information may only enter a case under a basis of that same
+ * case that covers its category and holds right now; safety information may name one but needs none.
+ */
+async function basisFor(em: EntityManager, ctx: Context, found: Case, input: ShareInformationInput): Promise<string | null> {
+  if (!input.legalBasisId) {
+    if (!CARE_CATEGORIES.includes(input.category)) return null;
+    throw new BadInputError(`Care information (${input.category}) can only be shared under a legal basis.`, { legalBasisId: ["required for care information"] });
+  }
+  const basis = await em.findOneBy(LegalBasis, { id: input.legalBasisId, caseId: found.id });
+  if (!basis) throw new BadInputError("The legal basis is not a basis of this case.", { legalBasisId: ["not a legal basis of this case"] });
+  if (!basis.categories.includes(input.category)) {
+    throw new BadInputError(`The legal basis does not cover ${input.category}.`, { legalBasisId: [`does not cover ${input.category}`] });
+  }
+  if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_REVOKED", "The legal basis was revoked; nothing can be shared under it.");
+  if (basis.validFrom > ctx.now || (basis.validUntil && basis.validUntil <= ctx.now)) {
+    throw new IllegalTransitionError("LEGAL_BASIS_NOT_VALID", "The legal basis is not valid now (outside its validity period).");
+  }
+  return basis.id;
+}
+
+/** Infodeling: the viewer's organisation supplies a fact, tagged with its category, source and basis. */
+export function shareInformation(ctx: Context, input: ShareInformationInput): Promise<InformationItem> {
+  return mutateCase(ctx, input.caseId, async (em) => {
+    const found = await lockCase(em, input.caseId);
+    assertPhase(found, OPEN_PHASES, "SHARE_INFORMATION");
+    if (input.factDate > ctx.now.toISOString().slice(0, 10)) {
+      throw new BadInputError("A fact cannot lie in the future.", { factDate: ["must not be in the future"] });
+    }
+    const legalBasisId = await basisFor(em, ctx, found, input);
+    return em.save(em.create(InformationItem, {
+      caseId: found.id, category: input.category, content: input.content, supplierId: ctx.viewer.organisationId,
+      legalBasisId, factDate: input.factDate, sharedAt: ctx.now,
+    }));
+  });
+}

@@ -1,0 +1,106 @@
+import { ActionKind, CasePhase } from "../../src/domain/enums";
+import { PERSONAS, type GraphQLResponse, type Persona, type TestApi } from "./api";
+import { insertCase, type OrgKey } from "./fixture";
+
+/** The mutations of the plan, signal and closing steps, each returning what the tests look at. */
+export const M = {
+  proposePlan: `mutation ($input: ProposePlanInput!) { proposePlan(input: $input) {
+    id version status summary approvedAt proposedBy { code }
+    goals { id description priority status actions { id } }
+    actions { id description kind dueDate status executor { code } goal { id description } } } }`,
+  revisePlan: `mutation ($input: RevisePlanInput!) { revisePlan(input: $input) {
+    id version status summary goals { id description priority status } actions { id description status executor { code } goal { id description } } } }`,
+  addGoal: `mutation ($input: AddGoalInput!) { addGoal(input: $input) { id description priority status } }`,
+  addAction: `mutation ($input: AddActionInput!) { addAction(input: $input) { id description status executor { code } goal { id } } }`,
+  approvePlan: `mutation ($input: ApprovePlanInput!) { approvePlan(input: $input) { id version status approvedAt } }`,
+  reportOnAction: `mutation ($input: ReportOnActionInput!) { reportOnAction(input: $input) { id feedback statusAfter reportedAt reportedBy { code } } }`,
+  setGoalStatus: `mutation ($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { id status } }`,
+  raiseSignal: `mutation ($input: RaiseSignalInput!) { raiseSignal(input: $input) {
+    id kind description level status raisedAt raisedBy { code } action { id description } } }`,
+  escalateSignal: `mutation ($input: EscalateSignalInput!) { escalateSignal(input: $input) { id level status escalatedAt } }`,
+  resolveSignal: `mutation ($input: ResolveSignalInput!) { resolveSignal(input: $input) { id level status resolvedAt } }`,
+  moveToPassiveDirection: `mutation ($input: MoveToPassiveDirectionInput!) { moveToPassiveDirection(input: $input) { id phase passiveSince } }`,
+  closeCase: `mutation ($input: CloseCaseInput!) { closeCase(input: $input) {
+    id phase closedAt nextReviewDue closure { qualityOfLifeImproved safetyInPlace regularCareCanCarryOn treatmentImpossible note } } }`,
+  recordTreatmentImpossible: `mutation ($input: RecordTreatmentImpossibleInput!) { recordTreatmentImpossible(input: $input) {
+    id phase closedAt closure { qualityOfLifeImproved safetyInPlace regularCareCanCarryOn treatmentImpossible note } } }`,
+  scaleDownCase: `mutation ($input: ScaleDownCaseInput!) { scaleDownCase(input: $input) { id phase scaleDownReason closedAt } }`,
+} as const;
+
+export type Step = keyof typeof M;
+
+/** Sends one lifecycle mutation as a persona; the result is the mutation's field (or the raw response on error). */
+export function step(api: TestApi, persona: Persona, name: Step, input: Record<string, unknown>): Promise<GraphQLResponse> {
+  return api.as(persona)(M[name], { input });
+}
+
+/** The data of a step that must succeed; fails the test with the errors otherwise. */
+export async function ok(api: TestApi, persona: Persona, name: Step, input: Record<string, unknown>): Promise<any> {
+  const res = await step(api, persona, name, input);
+  expect(res.errors).toBeUndefined();
+  return res.data[name];
+}
+
+/** The code (and, for ILLEGAL_TRANSITION, the reason) of a refused step. */
+export function refusal(res: GraphQLResponse): { code?: string; reason?: string } {
+  const error = res.errors?.[0];
+  return error?.extensions?.reason ? { code: error.extensions.code, reason: error.extensions.reason } : { code: error?.extensions?.code };
+}
+
+/** A case in active direction with the police as case director, GGZ and the wijkteam as chain partners. */
+export async function activeCase(api: TestApi, phase = CasePhase.ACTIVE_DIRECTION, participants: OrgKey[] = ["police", "ggz", "wijkteam"]) {
+  return insertCase(api.ds, api.world, { participants, phase, caseDirector: "police" });
+}
+
+export function planInput(api: TestApi, caseId: string) {
+  return {
+    caseId,
+    summary: "Toestandsbeeld: escalerende overlast en onbehandelde psychose; aanpak zorg en veiligheid samen.",
+    goals: [
+      { description: "Betrokkene is in behandeling bij de GGZ", priority: true },
+      { description: "Geen nieuwe incidenten in de buurt", priority: true },
+      { description: "Dagbesteding gevonden", priority: false },
+    ],
+    actions: [
+      { description: "Intake GGZ plannen", kind: ActionKind.CARE, executorOrganisationId: api.world.org.ggz.id, dueDate: "2026-04-01", goalIndex: 0 },
+      { description: "Gebiedsverbod voorbereiden", kind: ActionKind.SAFETY, executorOrganisationId: api.world.org.police.id, dueDate: "2026-03-15", goalIndex: 1 },
+      { description: "Huisbezoek wijkteam", kind: ActionKind.CARE, executorOrganisationId: api.world.org.wijkteam.id, dueDate: "2026-05-01" },
+    ],
+  };
+}
+
+/** Proposes the standard plan as the case director and has the process director record the approval. */
+export async function approvedPlan(api: TestApi, caseId: string) {
+  const plan = await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, caseId));
+  await ok(api, PERSONAS.processDirector, "approvePlan", { planId: plan.id });
+  return plan;
+}
+
+/**
+ * Everything a lifecycle step may touch for one case, straight from the database: comparing it before
+ * and after a refused step proves that the step changed nothing.
+ */
+export async function snapshot(api: TestApi, caseId: string) {
+  const q = (sql: string) => api.ds.query(sql, [caseId]);
+  return {
+    case: await q(`SELECT phase, track, next_review_due, passive_since, closed_at, closure_quality_of_life_improved, closure_safety_in_place,
+      closure_regular_care_can_carry_on, closure_treatment_impossible, closure_note, scale_down_reason, updated_at FROM "case" WHERE id = $1`),
+    plans: await q(`SELECT id, version, status, summary, approved_at FROM plan WHERE case_id = $1 ORDER BY version`),
+    goals: await q(`SELECT g.id, g.description, g.priority, g.status FROM goal g JOIN plan p ON p.id = g.plan_id WHERE p.case_id = $1 ORDER BY g.id`),
+    actions: await q(`SELECT a.id, a.goal_id, a.status, a.executor_id FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.case_id = $1 ORDER BY a.id`),
+    reports: await q(`SELECT r.id, r.status_after FROM action_report r JOIN action a ON a.id = r.action_id JOIN plan p ON p.id = a.plan_id
+      WHERE p.case_id = $1 ORDER BY r.id`),
+    signals: await q(`SELECT id, level, status, escalated_at, resolved_at FROM signal WHERE case_id = $1 ORDER BY id`),
+  };
+}
+
+/** Asserts that a step is refused with this code (and reason) and leaves the case exactly as it was. */
+export async function expectRefusedUnchanged(
+  api: TestApi, caseId: string, attempt: () => Promise<GraphQLResponse>, expected: { code: string; reason?: string },
+): Promise<void> {
+  const before = await snapshot(api, caseId);
+  const res = await attempt();
+  expect(refusal(res)).toEqual(expected);
+  expect(res.data ?? null).toBeNull();
+  expect(await snapshot(api, caseId)).toEqual(before);
+}
