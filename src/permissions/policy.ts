@@ -1,3 +1,4 @@
+import { and } from "graphql-shield";
 import { InformationCategory } from "../domain/enums";
 import type { ShieldRule } from "./define-rule";
 import { actsForPartner, inheritParent as inherit, isSignedIn } from "./rules/basic";
@@ -36,7 +37,8 @@ export const policy: PolicyTable = {
     meetings: actsForPartner,
   },
   Mutation: {
-    registerCase: canRegisterAtTable,
+    /** Registering is case work: a partner role, at a table the organisation sits at. */
+    registerCase: and(actsForPartner, canRegisterAtTable),
     /** Screening is done by the triage members at the table (or the process director). */
     triageCase: canTriageCase,
     /** The process director chairs the table: plans meetings, keeps attendance, shares the report. */

@@ -29,6 +29,7 @@ function assertPlanned(meeting: Meeting): void {
   }
 }
 
+/** A sitting starts empty and PLANNED: agenda, attendance and minutes are added until it is held. */
 export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<Meeting> {
   return inTransaction(ctx, (em) =>
     em.save(em.create(Meeting, { tableId: input.tableId, scheduledAt: input.scheduledAt, status: MeetingStatus.PLANNED, reportSharedAt: null })),

@@ -1,4 +1,4 @@
-import { IsBoolean, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested, ArrayMaxSize } from "class-validator";
+import { IsBoolean, IsDefined, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested, ArrayMaxSize } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { CasePhase, RelationKind, Track } from "../../domain/enums";
 
@@ -76,6 +76,7 @@ export class RegisterCaseInput {
 
   @Field(() => String, { nullable: true, description: "Verplicht als de betrokkene niet is geïnformeerd: waarom niet (bijvoorbeeld veiligheid)." })
   @ValidateIf((input: RegisterCaseInput) => input.subjectInformed === false)
+  @IsDefined({ message: "subjectNotInformedReason is required when the subject has not been informed" })
   @IsString()
   @Length(5, 2000)
   subjectNotInformedReason?: string;
