@@ -19,7 +19,7 @@ export interface BenchDatabase {
 
 async function seededCases(client: Client): Promise<number | null> {
   const { rows } = await client.query(
-    `SELECT cases FROM bench.seed WHERE version = $1 AND to_regclass('bench.seed') IS NOT NULL ORDER BY seeded_at DESC LIMIT 1`,
+    `SELECT cases FROM bench.seed WHERE version = $1 ORDER BY seeded_at DESC LIMIT 1`,
     [SEED_VERSION],
   ).catch(() => ({ rows: [] as Array<{ cases: number }> }));
   return rows[0]?.cases ?? null;
@@ -57,6 +57,7 @@ export async function openBenchDatabase(dir: string, cases: number, reseed: bool
   } else {
     log(`reusing the seeded data set of ${cases} cases`);
   }
+  let stopped = false;
   const postmasterPid = Number(readFileSync(join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   return {
     url,
@@ -64,6 +65,8 @@ export async function openBenchDatabase(dir: string, cases: number, reseed: bool
     postmasterPid,
     query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await client.end();
       await embedded.stop();
     },

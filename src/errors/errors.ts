@@ -8,9 +8,12 @@ export class CodedError extends GraphQLError {
   }
 }
 
+/** HTTP 401 with the `WWW-Authenticate` challenge RFC 6750 asks for; Apollo turns `extensions.http` into the response head. */
 export class UnauthenticatedError extends CodedError {
   constructor(message: string) {
-    super(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+    super(ErrorCode.UNAUTHENTICATED, message, {
+      http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="casusoverleg"']]) },
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from "jose";
 import { UnauthenticatedError } from "../errors";
 import type { TrustedIssuer } from "./trust-registry";
 
@@ -26,6 +26,17 @@ function rolesClaim(payload: JWTPayload): string[] {
   return typeof value === "string" ? value.split(" ") : [];
 }
 
+/** The unverified header and payload: only used to pick the issuer's keys and to word refusals. */
+function peek(token: string): { iss: string | null; alg: string | null } {
+  try {
+    const { iss } = decodeJwt(token);
+    const { alg } = decodeProtectedHeader(token);
+    return { iss: typeof iss === "string" ? iss : null, alg: typeof alg === "string" ? alg : null };
+  } catch {
+    throw new UnauthenticatedError("The bearer token is not a well-formed JWT (expected header.payload.signature in base64url).");
+  }
+}
+
 /** Verifies bearer tokens against the trust registry with `jose`. */
 export class TokenVerifier {
   private readonly keySets = new Map<string, KeySet>();
@@ -45,20 +56,20 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<VerifiedToken> {
-    let unverifiedIssuer: string | undefined;
-    try {
-      unverifiedIssuer = decodeJwt(token).iss;
-    } catch {
-      throw new UnauthenticatedError("The bearer token is not a well-formed JWT.");
-    }
+    const unverified = peek(token);
     // The unverified `iss` only chooses which keys to verify with; everything below is checked.
-    const entry = unverifiedIssuer ? this.byIssuer.get(unverifiedIssuer) : undefined;
-    if (!entry) throw new UnauthenticatedError(`The token's issuer ${JSON.stringify(unverifiedIssuer ?? null)} is not in the trust registry.`);
+    const entry = unverified.iss ? this.byIssuer.get(unverified.iss) : undefined;
+    if (!entry) throw new UnauthenticatedError(`The token's issuer ${JSON.stringify(unverified.iss)} is not in the trust registry.`);
+    // jose refuses these too; checking first keeps the message exact and never lets `none` near a key.
+    if (!unverified.alg || !entry.algorithms.includes(unverified.alg)) {
+      throw new UnauthenticatedError(
+        `The token's signing algorithm ${JSON.stringify(unverified.alg)} is not allowed for issuer ${entry.issuer} (allowed: ${entry.algorithms.join(", ")}).`,
+      );
+    }
     const payload = await this.verifySignature(token, entry);
-    if (!payload.sub) throw new UnauthenticatedError("The token has no subject (sub).");
     return {
       issuer: entry.issuer,
-      subject: payload.sub,
+      subject: payload.sub!,
       organisationCode: this.organisationOf(payload, entry),
       roles: rolesClaim(payload),
       name: stringClaim(payload, "name"),
@@ -76,7 +87,7 @@ export class TokenVerifier {
       });
       return payload;
     } catch (error) {
-      throw new UnauthenticatedError(describeJoseError(error));
+      throw new UnauthenticatedError(describeJoseError(error, entry));
     }
   }
 
@@ -90,12 +101,21 @@ export class TokenVerifier {
   }
 }
 
-function describeJoseError(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return "The token has expired.";
-  if (error instanceof errors.JWTClaimValidationFailed) return `The token's ${error.claim} claim is not accepted (${error.reason}).`;
-  if (error instanceof errors.JOSEAlgNotAllowed) return "The token's signing algorithm is not allowed for its issuer.";
-  if (error instanceof errors.JWSSignatureVerificationFailed) return "The token's signature is not valid.";
-  if (error instanceof errors.JWKSNoMatchingKey) return "No key of the issuer matches the token.";
+/** A refusal a client can act on, without echoing anything secret (keys, the token itself). */
+function describeJoseError(error: unknown, entry: TrustedIssuer): string {
+  if (error instanceof errors.JWTExpired) return "The token has expired; sign in again.";
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === "aud") return `The token is not meant for this API: its audience (aud) must be ${JSON.stringify(entry.audience)}.`;
+    if (error.claim === "nbf") return "The token is not valid yet (nbf lies in the future).";
+    if (error.reason === "missing") return `The token lacks the required '${error.claim}' claim.`;
+    return `The token's '${error.claim}' claim is not accepted (${error.reason}).`;
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return `The token's signing algorithm is not allowed for issuer ${entry.issuer}.`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return `The token's signature does not match any key of issuer ${entry.issuer}.`;
+  if (error instanceof errors.JWKSNoMatchingKey) return `No key of issuer ${entry.issuer} matches the token's key id (kid).`;
+  if (error instanceof errors.JWKSTimeout || (error instanceof errors.JOSEError && error.code === "ERR_JWKS_INVALID")) {
+    return `The keys of issuer ${entry.issuer} could not be fetched; try again later.`;
+  }
   if (error instanceof errors.JOSEError) return `The token was refused (${error.code}).`;
   return "The token could not be verified.";
 }

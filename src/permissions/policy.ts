@@ -128,6 +128,12 @@ export const policy: PolicyTable = {
   /** The plan and everything in it reach a client only through a visible case or a permitted mutation's result. */
   Plan: inheritAll("id", "version", "status", "summary", "proposedAt", "approvedAt", "goals", "actions", "proposedBy"),
   Goal: inheritAll("id", "description", "priority", "status", "actions"),
+  /**
+   * The plan is agreed by all partners at the table, so every partner of the case reads its goals,
+   * actions and feedback, care interventions included: partners cannot approve or carry out a plan they
+   * cannot read. Care facts themselves belong in information items, where canReadCare guards them;
+   * plan texts name the intervention, not the diagnosis (house rule for case directors).
+   */
   Action: inheritAll("id", "description", "kind", "dueDate", "status", "executor", "goal", "reports"),
   ActionReport: inheritAll("id", "reportedAt", "feedback", "statusAfter", "reportedBy"),
   Signal: inheritAll("id", "kind", "description", "level", "status", "raisedAt", "escalatedAt", "resolvedAt", "raisedBy", "action"),
