@@ -22,7 +22,7 @@ export interface BenchOptions {
 }
 
 const HELP = `npm run bench -- [options]
-  --quick              smoke check: 200 cases, one persona, 3 runs of 0.5 s
+  --quick              smoke check: 200 cases, one persona, 3 runs of 1 s
   --cases N            cases to seed (default 2000; e.g. 200000)
   --duration S         seconds per measured run (default 5)
   --runs N             measured runs per cell, median reported (default 3)
@@ -69,9 +69,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   return {
     quick,
     cases: Number(values.cases ?? (quick ? 200 : 2000)),
-    duration: Number(values.duration ?? (quick ? 0.5 : 5)),
+    duration: Number(values.duration ?? (quick ? 1 : 5)),
     runs: Number(values.runs ?? 3),
-    warmup: Number(values.warmup ?? (quick ? 0.3 : 2)),
+    warmup: Number(values.warmup ?? (quick ? 0.5 : 2)),
     connections: Number(values.connections),
     reseed: values.reseed ?? false,
     scenarios: list(values.scenarios),

@@ -32,7 +32,7 @@ export const ORGANISATIONS = [HOUSE, ...PARTNERS];
 /** Legal bases name police and the prosecutor, never the municipality: the persona "safety partner without basis". */
 export const BASIS_ORGANISATIONS = { protocol: ["police", "prosecutor"], consent: ["police"] };
 
-/** Deterministic ids (md5 of a label) so every seed of the same size has the same ids and cursors. */
-export const uuidOf = (label: string): string => `md5(${label})::uuid`;
+/** Deterministic ids (bench.uuid: md5 of a label) so every seed of the same size has the same ids and cursors. */
+export const uuidOf = (label: string): string => `bench.uuid(${label})`;
 
 export const orgId = (key: string): string => uuidOf(`'bench-org-${key}'`);

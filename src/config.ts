@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { DATA_DIR, PROJECT_ROOT } from "./db/connect";
+import { DATA_DIR, PROJECT_ROOT } from "./paths";
 import { DevIssuer, loadRegistry, validateRegistry, type TrustedIssuer } from "./identity";
 
 export const TRUST_REGISTRY_PATH = process.env.TRUST_REGISTRY ?? join(PROJECT_ROOT, "config", "trust-registry.json");
@@ -12,8 +12,12 @@ export const DEV_ISSUER_KEY_PATH = join(DATA_DIR, "dev-issuer", "key.json");
  */
 export async function trustedIssuers(): Promise<TrustedIssuer[]> {
   const registry = loadRegistry(TRUST_REGISTRY_PATH);
-  const devEnabled = process.env.CASUSOVERLEG_DEV_ISSUER ? process.env.CASUSOVERLEG_DEV_ISSUER === "1" : !process.env.DATABASE_URL;
-  if (!devEnabled) return registry;
+  if (!devIssuerEnabled()) return registry;
   const dev = (await DevIssuer.loadOrCreate(DEV_ISSUER_KEY_PATH)).registryEntry();
   return validateRegistry([...registry, dev], { allowWildcard: [dev.issuer] });
+}
+
+/** The dev issuer is on for the embedded database, off with DATABASE_URL; CASUSOVERLEG_DEV_ISSUER=1 or 0 overrides. */
+export function devIssuerEnabled(): boolean {
+  return process.env.CASUSOVERLEG_DEV_ISSUER ? process.env.CASUSOVERLEG_DEV_ISSUER === "1" : !process.env.DATABASE_URL;
 }

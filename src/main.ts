@@ -1,9 +1,51 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { trustedIssuers } from "./config";
-import { connectDatabase } from "./db/connect";
+import { DEV_ISSUER_KEY_PATH, devIssuerEnabled, trustedIssuers } from "./config";
+import { connectDatabase, DATA_DIR, type Database } from "./db/connect";
 import { seedDemo } from "./demo/seed";
-import { startServer } from "./server";
+import { Organisation } from "./entities";
+import { startServer, type RunningServer } from "./server";
+
+let db: Database | null = null;
+let server: RunningServer | null = null;
+let stopping = false;
+
+/**
+ * Ctrl-C / SIGTERM: stop taking requests, close the pool, then stop the embedded PostgreSQL so it
+ * shuts down cleanly (no stale postmaster.pid, no recovery on the next start). A signal that arrives
+ * during start-up is honoured as soon as the database is up.
+ */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  if (!db) {
+    console.log(`${signal}: stopping as soon as the database has started…`);
+    return;
+  }
+  console.log(`${signal}: stopping the server and the database…`);
+  try {
+    await server?.stop();
+    await db?.close();
+  } catch (error) {
+    console.error(`while stopping: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(0);
+}
+
+async function startupHints(url: string, started: number): Promise<void> {
+  const where = db!.embedded ? `embedded PostgreSQL, data in ${DATA_DIR}` : "PostgreSQL at DATABASE_URL";
+  console.log(`Casusoverleg GraphQL API ready at ${url} in ${Date.now() - started} ms (${where})`);
+  if (db!.embedded) console.log(`Database (psql, migration:generate): ${(db!.ds.options as { url?: string }).url}`);
+  if (!(await db!.ds.getRepository(Organisation).exists())) {
+    console.log("The database has no partner organisations yet, so no one can sign in: load the demo data with npm start -- --demo.");
+  }
+  if (devIssuerEnabled()) {
+    console.log(`Development sign-in (key ${DEV_ISSUER_KEY_PATH}):`);
+    console.log(`  TOKEN=$(npm run -s token -- --org politie-rotterdam --role CHAIN_PARTNER)`);
+    console.log(`  curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { organisation { name } roles } }"}'`);
+    console.log(`  Demo personas: docs/demo-data.md (load the demo data with npm start -- --demo). Stop with Ctrl-C.`);
+  }
+}
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → (demo data) → schema → server. */
 async function main(): Promise<void> {
@@ -14,22 +56,21 @@ async function main(): Promise<void> {
       port: { type: "string", default: process.env.PORT ?? "4000" },
     },
   });
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
   const started = Date.now();
-  const db = await connectDatabase();
+  // The registry first: a broken registry file should fail before a database is started.
+  const registry = await trustedIssuers();
+  db = await connectDatabase();
+  if (stopping) return db.close();
   if (values.demo) await seedDemo(db.ds);
   if (values["no-serve"]) return db.close();
-  const server = await startServer({ ds: db.ds, registry: await trustedIssuers(), port: Number(values.port), host: process.env.HOST });
-  console.log(`Casusoverleg GraphQL API ready at ${server.url} in ${Date.now() - started} ms (${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
-  const shutdown = async (): Promise<void> => {
-    await server.stop();
-    await db.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  server = await startServer({ ds: db.ds, registry, port: Number(values.port), host: process.env.HOST });
+  await startupHints(server.url, started);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  await db?.close().catch(() => undefined);
   process.exit(1);
 });

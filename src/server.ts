@@ -55,7 +55,14 @@ export async function createApp(options: ServerOptions) {
 
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { httpServer, apollo } = await createApp(options);
-  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? "127.0.0.1", resolve));
+  const host = options.host ?? "127.0.0.1";
+  try {
+    await new Promise<void>((resolve, reject) => httpServer.once("error", reject).listen(options.port, host, resolve));
+  } catch (error) {
+    await apollo.stop();
+    const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+    throw inUse ? new Error(`Port ${options.port} on ${host} is already in use (another npm start?). Stop that process or choose another port with PORT=…`) : error;
+  }
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   return {

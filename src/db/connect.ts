@@ -1,16 +1,10 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { DataSource } from "typeorm";
+import { DATA_DIR } from "../paths";
 import { createDataSource } from "./data-source";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
 
-/** The folder with package.json, whether running from src (ts-node) or dist (compiled). */
-export const PROJECT_ROOT = ((): string => {
-  let dir = __dirname;
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-})();
-export const DATA_DIR = process.env.CASUSOVERLEG_DATA_DIR ?? join(PROJECT_ROOT, ".data");
+export { DATA_DIR, PROJECT_ROOT } from "../paths";
 const DATABASE_NAME = "casusoverleg";
 
 export interface Database {

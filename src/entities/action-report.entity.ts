@@ -7,7 +7,7 @@ import { Organisation } from "./organisation.entity";
 @ObjectType({ description: "Terugkoppeling van een uitvoerder over een actie." })
 @Entity("action_report")
 export class ActionReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

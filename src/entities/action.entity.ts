@@ -8,7 +8,7 @@ import { Plan } from "./plan.entity";
 @ObjectType({ description: "Actie (afspraak): één afgesproken stap met uitvoerder en termijn." })
 @Entity("action")
 export class Action {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

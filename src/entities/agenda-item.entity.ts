@@ -8,7 +8,7 @@ import { Meeting } from "./meeting.entity";
 @Entity("agenda_item")
 @Index(["meetingId", "caseId"], { unique: true })
 export class AgendaItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

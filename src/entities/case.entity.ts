@@ -9,7 +9,7 @@ import { ConsultationTable } from "./table.entity";
 @Entity("case")
 @Index(["registeredAt", "id"])
 export class Case {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

@@ -6,7 +6,7 @@ import { Plan } from "./plan.entity";
 @ObjectType({ description: "Doelstelling in een plan van aanpak; sommige hebben prioriteit." })
 @Entity("goal")
 export class Goal {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

@@ -9,7 +9,7 @@ import { Organisation } from "./organisation.entity";
 @Entity("information_item")
 @Index(["caseId", "category"])
 export class InformationItem {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

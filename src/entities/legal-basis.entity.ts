@@ -7,7 +7,7 @@ import { Organisation } from "./organisation.entity";
 @ObjectType({ description: "Grondslag: waarom bepaalde partners bepaalde categorieën informatie in deze casus mogen zien." })
 @Entity("legal_basis")
 export class LegalBasis {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

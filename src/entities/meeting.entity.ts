@@ -6,7 +6,7 @@ import { ConsultationTable } from "./table.entity";
 @ObjectType({ description: "Casusoverleg (vergadering): een zitting van een tafel met agenda, aanwezigheid en verslag." })
 @Entity("meeting")
 export class Meeting {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

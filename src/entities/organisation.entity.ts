@@ -5,7 +5,7 @@ import { Country, OrganisationDomain } from "../domain/enums";
 @ObjectType({ description: "Ketenpartner-organisatie: politie, OM/parket, gemeente, zorgaanbieder, of het ZVH / SAMEN-bureau zelf." })
 @Entity("organisation")
 export class Organisation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

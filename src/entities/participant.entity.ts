@@ -10,7 +10,7 @@ import { Organisation } from "./organisation.entity";
 @Index("participant_active_unique", ["caseId", "organisationId"], { unique: true, where: "left_at IS NULL" })
 @Index("participant_one_case_director", ["caseId"], { unique: true, where: "left_at IS NULL AND role = 'CASE_DIRECTOR'" })
 export class Participant {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

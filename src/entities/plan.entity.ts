@@ -9,7 +9,7 @@ import { Organisation } from "./organisation.entity";
 @Index(["caseId", "version"], { unique: true })
 @Index("plan_one_draft_per_case", ["caseId"], { unique: true, where: "status = 'DRAFT'" })
 export class Plan {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

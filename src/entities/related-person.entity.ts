@@ -6,7 +6,7 @@ import { Case } from "./case.entity";
 @ObjectType({ description: "Verwante persoon van de betrokkene (gezinslid, broer/zus, groepslid)." })
 @Entity("related_person")
 export class RelatedPerson {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

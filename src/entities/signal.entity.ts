@@ -8,7 +8,7 @@ import { Organisation } from "./organisation.entity";
 @ObjectType({ description: "Signaal (opschaling): een partner meldt dat een actie niet lukt of dat er iets veranderde." })
 @Entity("signal")
 export class Signal {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

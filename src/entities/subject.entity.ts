@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "Betrokkene (cliënt): de persoon over wie zorgen bestaan." })
 @Entity("subject")
 export class Subject {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

@@ -6,7 +6,7 @@ import { Organisation } from "./organisation.entity";
 @ObjectType("Table", { description: "Overleg (tafel, expertentafel): een vast overleg van een huis met vaste leden." })
 @Entity("consultation_table")
 export class ConsultationTable {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Technische sleutel (UUID)." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

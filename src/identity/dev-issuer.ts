@@ -27,8 +27,17 @@ export class DevIssuer {
       privateJwk: { ...(await exportJWK(privateKey)), kid, alg: ALG },
       publicJwk: { ...(await exportJWK(publicKey)), kid, alg: ALG, use: "sig" },
     };
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify(key, null, 2), { mode: 0o600 });
+    // Only the key's own folder is private: the data folder above it must stay traversable for the
+    // embedded PostgreSQL, which runs as its own system user when started as root.
+    mkdirSync(dirname(dirname(path)), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    try {
+      // `wx`: when the server and `npm run token` create the key at the same moment, the first one wins.
+      writeFileSync(path, JSON.stringify(key, null, 2), { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      return new DevIssuer(JSON.parse(readFileSync(path, "utf8")) as StoredKey);
+    }
     return new DevIssuer(key);
   }
 

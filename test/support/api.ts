@@ -50,7 +50,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-async function cloneTemplate(): Promise<string> {
+/** A fresh database cloned from the migrated template (empty tables), for tests that need no test world. */
+export async function cloneTemplate(): Promise<string> {
   const serverUrl = process.env.TEST_PG_SERVER_URL!;
   const name = `t_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -68,8 +69,8 @@ function idpFor(idps: TestApi["idps"], org: OrgKey): TestIdentityProvider {
 }
 
 /** A fresh database cloned from the migrated template, the test world in it, and the real server over HTTP. */
-export async function createTestApi(options: { logErrors?: boolean } = {}): Promise<TestApi> {
-  const ds = createDataSource(await cloneTemplate());
+export async function createTestApi(options: { logErrors?: boolean; onStatement?: (sql: string) => void } = {}): Promise<TestApi> {
+  const ds = createDataSource(await cloneTemplate(), { onStatement: options.onStatement });
   await ds.initialize();
   const world = await createWorld(ds);
   const codesOf = (domain: string) => Object.values(ORGS).filter((o) => o.domain === domain).map((o) => o.code);
