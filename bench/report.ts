@@ -16,7 +16,7 @@ export interface LoadRow extends CellResult {
 export interface CheckRow {
   scenario: string;
   persona: string;
-  servers: Partial<Record<ServerKind, { status: number; bytes: number; statements: number; errors: string; data?: unknown }>>;
+  servers: Partial<Record<ServerKind, { status: number; bytes: number; statements: number; ms: number; errors: string; data?: unknown }>>;
   apiVsFloor?: string;
 }
 

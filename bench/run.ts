@@ -47,7 +47,7 @@ async function main(): Promise<void> {
           const body = scenario.body(kind, data.get(persona.key)!);
           if (!body) continue;
           const answer = await probe(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key));
-          row.servers[kind] = { status: answer.status, bytes: answer.bytes, statements: answer.statements, errors: summariseErrors(answer.errors), data: answer.data };
+          row.servers[kind] = { status: answer.status, bytes: answer.bytes, statements: answer.statements, ms: answer.ms, errors: summariseErrors(answer.errors), data: answer.data };
         }
         if (row.servers.api && row.servers.floor) row.apiVsFloor = firstDifference(row.servers.api.data, row.servers.floor.data) ?? "equal";
         for (const kind of Object.keys(row.servers)) delete row.servers[kind as ServerKind]!.data;
@@ -73,7 +73,8 @@ async function main(): Promise<void> {
         for (const [kind, server] of servers) {
           const body = scenario.body(kind, data.get(persona.key)!);
           if (!body || (kind === "postgraphile" && index > 0)) continue;
-          const cell = await measureCell(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key), loadOptions);
+          const probed = results.checks.find((c) => c.scenario === scenario.id && c.persona === persona.key)?.servers[kind];
+          const cell = await measureCell(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key), loadOptions, probed?.ms);
           const row: LoadRow = { scenario: scenario.id, persona: kind === "postgraphile" ? "(none)" : persona.key, server: kind, ...cell };
           results.load.push(row);
           log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${cell.p50} ms  p99 ${cell.p99} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);

@@ -6,6 +6,8 @@ export interface Probe {
   bytes: number;
   /** Statements this one request sent to PostgreSQL. */
   statements: number;
+  /** Wall time of the request alone, in ms. */
+  ms: number;
   data: unknown;
   errors: Array<{ message: string; code?: string; path?: Array<string | number> }>;
 }
@@ -13,12 +15,14 @@ export interface Probe {
 /** One request, alone on the server, to see its answer and count its SQL statements exactly. */
 export async function probe(server: MeasuredServer, body: string, authorization: string | undefined): Promise<Probe> {
   const before = await server.statements();
+  const started = Date.now();
   const response = await fetch(server.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
     body,
   });
   const text = await response.text();
+  const ms = Date.now() - started;
   const statements = (await server.statements()) - before;
   let parsed: { data?: unknown; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> } = {};
   try {
@@ -30,6 +34,7 @@ export async function probe(server: MeasuredServer, body: string, authorization:
     status: response.status,
     bytes: Buffer.byteLength(text),
     statements,
+    ms,
     data: parsed.data ?? null,
     errors: (parsed.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, path: e.path })),
   };
