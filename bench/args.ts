@@ -10,6 +10,8 @@ export interface BenchOptions {
   duration: number;
   runs: number;
   warmup: number;
+  /** Slow scenarios stretch warm-up and windows to ~3 loaded latencies, up to this many seconds. */
+  maxWindow: number;
   connections: number;
   reseed: boolean;
   scenarios: string[] | null;
@@ -27,6 +29,7 @@ const HELP = `npm run bench -- [options]
   --duration S         seconds per measured run (default 5)
   --runs N             measured runs per cell, median reported (default 3)
   --warmup S           seconds of warm-up per cell (default 2)
+  --max-window S       slow scenarios (S4) stretch warm-up and windows up to S seconds (default 30, quick 2)
   --connections N      concurrent connections (default 10)
   --scenarios S1,S3    only these scenarios
   --personas a,b       only these personas (safety-basis, safety-no-basis, care)
@@ -47,6 +50,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       duration: { type: "string" },
       runs: { type: "string" },
       warmup: { type: "string" },
+      "max-window": { type: "string" },
       connections: { type: "string", default: "10" },
       scenarios: { type: "string" },
       personas: { type: "string" },
@@ -72,6 +76,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     duration: Number(values.duration ?? (quick ? 1 : 5)),
     runs: Number(values.runs ?? 3),
     warmup: Number(values.warmup ?? (quick ? 0.5 : 2)),
+    maxWindow: Number(values["max-window"] ?? (quick ? 2 : 30)),
     connections: Number(values.connections),
     reseed: values.reseed ?? false,
     scenarios: list(values.scenarios),

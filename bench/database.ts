@@ -25,12 +25,22 @@ async function seededCases(client: Client): Promise<number | null> {
   return rows[0]?.cases ?? null;
 }
 
-async function emptyAll(client: Client): Promise<void> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
-  );
-  if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")} CASCADE`);
-  await client.query(`DROP SCHEMA IF EXISTS bench CASCADE`);
+/** A fresh, empty database: dropping it is the one way past append-only tables (the audit log refuses TRUNCATE). */
+async function recreate(serverUrl: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE_NAME}" WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function migrate(url: string): Promise<void> {
+  const ds = createDataSource(url);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await ds.destroy();
 }
 
 /**
@@ -40,21 +50,23 @@ async function emptyAll(client: Client): Promise<void> {
 export async function openBenchDatabase(dir: string, cases: number, reseed: boolean, log: (line: string) => void): Promise<BenchDatabase> {
   const dataDir = join(dir, "pg");
   const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  const url = await ensureDatabase(embedded.url, DATABASE_NAME);
-  const ds = createDataSource(url);
-  await ds.initialize();
-  await ds.runMigrations({ transaction: "each" });
-  await ds.destroy();
-  const client = new Client({ connectionString: url });
+  let url = await ensureDatabase(embedded.url, DATABASE_NAME);
+  let client = new Client({ connectionString: url });
   await client.connect();
   const present = await seededCases(client);
   if (reseed || present !== cases) {
     log(`seeding ${cases} cases (found ${present ?? "none"})…`);
     const started = Date.now();
-    await emptyAll(client);
+    await client.end();
+    await recreate(embedded.url);
+    url = await ensureDatabase(embedded.url, DATABASE_NAME);
+    await migrate(url);
+    client = new Client({ connectionString: url });
+    await client.connect();
     await seed(client, cases, log);
     log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
+    await migrate(url);
     log(`reusing the seeded data set of ${cases} cases`);
   }
   let stopped = false;

@@ -9,8 +9,8 @@ export interface LoadOptions {
   warmup: number;
   connections: number;
   postmasterPid: number;
-  /** Smoke check: never stretch a window beyond 2 s. */
-  quick?: boolean;
+  /** Upper bound in seconds for a stretched warm-up or window (slow scenarios such as S4). */
+  maxWindow: number;
 }
 
 export interface CellResult {
@@ -59,7 +59,7 @@ async function settle(pid: number): Promise<void> {
  */
 export async function measureCell(server: MeasuredServer, body: string, authorization: string | undefined, options: LoadOptions, probeMs = 0): Promise<CellResult> {
   const loadedLatency = (options.connections * probeMs) / 1000;
-  const cap = options.quick ? Math.max(2, options.duration) : 30;
+  const cap = Math.max(options.maxWindow, options.duration);
   const warmupSeconds = Math.min(cap, Math.max(options.warmup, loadedLatency));
   const windowSeconds = Math.min(cap, Math.max(options.duration, 3 * loadedLatency));
   resetPeakRss(server.pid);

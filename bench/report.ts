@@ -53,8 +53,8 @@ function resultTables(results: BenchResults): string[] {
     const sql = (r: LoadRow) => results.checks.find((c) => c.scenario === r.scenario && c.persona === (r.persona === "(none)" ? PERSONAS[0].key : r.persona))?.servers[r.server]?.statements;
     out.push(`### ${scenario}: ${results.scenarioTitles?.[scenario] ?? ""}`);
     out.push(table(
-      ["persona", "server", "req/s", "p50 ms", "p99 ms", "SQL/req", "server CPU ms/req", "PostgreSQL CPU ms/req", "peak RSS MB", "failed"],
-      rows.map((r) => [r.persona, r.server, fmt(r.reqPerSec), fmt(r.p50, 1), fmt(r.p99, 1), String(sql(r) ?? "–"), fmt(r.cpuMsPerRequest, 2), fmt(r.pgCpuMsPerRequest, 2), fmt(r.peakRssMb), String(r.failures)]),
+      ["persona", "server", "req/s", "p50 ms", "p99 ms", "SQL/req", "server CPU ms/req", "PostgreSQL CPU ms/req", "peak RSS MB", "window s", "failed"],
+      rows.map((r) => [r.persona, r.server, fmt(r.reqPerSec), fmt(r.p50, 1), fmt(r.p99, 1), String(sql(r) ?? "–"), fmt(r.cpuMsPerRequest, 2), fmt(r.pgCpuMsPerRequest, 2), fmt(r.peakRssMb), fmt(r.windowSeconds, 1), String(r.failures)]),
     ));
   }
   return out;
@@ -93,7 +93,7 @@ export function writeReport(results: BenchResults, path: string): string {
     "## Machine and run",
     `- ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Linux ${m.kernel}, Node ${process.version}; commit ${git("rev-parse --short HEAD")}${git("status --porcelain") ? " with uncommitted changes" : ""}.`,
     `- Load average before ${m.loadavg}, after ${results.machineAfter?.loadavg ?? "–"} (the load generator, the servers and PostgreSQL share the machine).`,
-    `- ${options.connections} connections, warm-up ${options.warmup} s, then ${options.runs} runs of ${options.duration} s per cell; medians of req/s, p50 and p99.${options.quick ? " QUICK MODE: a smoke check, not a measurement." : ""}`,
+    `- ${options.connections} connections, warm-up ${options.warmup} s, then ${options.runs} back-to-back windows of ${options.duration} s per cell under one continuous load (slow scenarios stretch both to ~3 loaded latencies, at most ${options.maxWindow} s; see the \`window s\` column); medians of req/s, p50 and p99 over the windows.${options.quick ? " QUICK MODE: a smoke check, not a measurement." : ""}`,
     `- Data set: ${Object.entries(results.dataSet).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
     "",
     "## How to reproduce",

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
           const cell = await measureCell(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key), loadOptions, probed?.ms);
           const row: LoadRow = { scenario: scenario.id, persona: kind === "postgraphile" ? "(none)" : persona.key, server: kind, ...cell };
           results.load.push(row);
-          log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${cell.p50} ms  p99 ${cell.p99} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);
+          log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);
           if (scenario.id === "S6") await removeRegisteredCases(db);
         }
       }

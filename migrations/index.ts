@@ -1,4 +1,5 @@
 import { InitialSchema1795380730025 } from "./1795380730025-InitialSchema";
+import { AuditLog1795384286041 } from "./1795384286041-AuditLog";
 
 /** Every migration, in order. New migrations are added here so the compiled server finds them without globs. */
-export const migrations = [InitialSchema1795380730025];
+export const migrations = [InitialSchema1795380730025, AuditLog1795384286041];

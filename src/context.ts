@@ -5,6 +5,7 @@ import type { TokenVerifier } from "./identity/token-verifier";
 import { parseRoles, type Viewer } from "./identity/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 import { Organisation } from "./entities";
+import { AuditTrail } from "./audit/trail";
 
 export interface Context {
   requestId: string;
@@ -13,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   /** The request's clock: one instant for every decision in the request (validity of legal bases, deadlines). */
   now: Date;
+  /** The request's access-log collector: what it records is written within this request (audit/). */
+  audit: AuditTrail;
 }
 
 export interface ContextDeps {
@@ -44,5 +47,6 @@ export async function createContext(deps: ContextDeps, authorization: string | u
     roles: parseRoles(token.roles),
   };
   const now = deps.clock?.() ?? new Date();
-  return { requestId: randomUUID(), viewer, ds: deps.ds, loaders: createLoaders(deps.ds, viewer, now), now };
+  const requestId = randomUUID();
+  return { requestId, viewer, ds: deps.ds, loaders: createLoaders(deps.ds, viewer, now), now, audit: AuditTrail.forViewer(viewer, requestId, now) };
 }

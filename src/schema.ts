@@ -19,13 +19,17 @@ import { PlanResolver } from "./resolvers/plan/plan.resolver";
 import { ActionReportResolver, ActionResolver, GoalResolver } from "./resolvers/plan/plan-items.resolver";
 import { CaseDirectionResolver } from "./resolvers/plan/direction.resolver";
 import { SignalResolver } from "./resolvers/signal/signal.resolver";
+import { AuditResolver } from "./resolvers/audit/audit.resolver";
+import { PermissionMatrixResolver } from "./resolvers/privacy/permission-matrix.resolver";
+import { auditMiddleware } from "./audit/middleware";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [CaseResolver, OrganisationResolver, TableResolver, ParticipantResolver, ViewerResolver,
   InformationItemResolver, LegalBasisResolver,
   TriageResolver, MeetingResolver, AgendaItemResolver, AttendanceResolver, ParticipantLifecycleResolver, LegalBasisLifecycleResolver,
   SharingResolver,
-  PlanResolver, GoalResolver, ActionResolver, ActionReportResolver, CaseDirectionResolver, SignalResolver];
+  PlanResolver, GoalResolver, ActionResolver, ActionReportResolver, CaseDirectionResolver, SignalResolver,
+  AuditResolver, PermissionMatrixResolver];
 
 /** The schema without the policy: what `schema.graphql` documents. */
 export function buildBareSchema(): GraphQLSchema {
@@ -46,5 +50,6 @@ export function buildSchema(options: { privacy?: boolean } = {}): GraphQLSchema 
     if (process.env.CASUSOVERLEG_BENCHMARK !== "1") throw new Error("privacy: false is only allowed in benchmark mode (CASUSOVERLEG_BENCHMARK=1).");
     return buildBareSchema();
   }
-  return applyMiddleware(buildBareSchema(), createShield());
+  // The audit middleware is outermost, so it logs what the policy refused as well as what was served.
+  return applyMiddleware(buildBareSchema(), auditMiddleware, createShield());
 }

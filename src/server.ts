@@ -4,10 +4,12 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
+import { auditPlugin } from "./audit/plugin";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { buildSchema } from "./schema";
+import { permissionsPage } from "./privacy/permissions-page";
 
 export interface ServerOptions {
   ds: DataSource;
@@ -27,7 +29,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP app: POST /graphql behind token verification, GET /health for probes. */
+/** Builds the HTTP app: POST /graphql behind token verification, GET /health for probes, GET /privacy/permissions (the permission matrix). */
 export async function createApp(options: ServerOptions) {
   const app = express();
   const httpServer = createServer(app);
@@ -37,12 +39,14 @@ export async function createApp(options: ServerOptions) {
     formatError: (formatted, error) => formatError(formatted, error, options.logError),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin(options.logError ?? console.error)],
   });
   await apollo.start();
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
   });
+  // No token: the page describes rules, not personal data (why: privacy/permissions-page.ts).
+  app.get("/privacy/permissions", permissionsPage);
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -1,5 +1,7 @@
 import { ViewerRole } from "../domain/enums";
 import type { Viewer } from "../identity/viewer";
+import { allOf, anyOf, byRole, when, type RowLevelDoc } from "../permissions/matrix/claims";
+import { Condition } from "../permissions/matrix/conditions";
 
 export interface SqlFilter {
   sql: string;
@@ -30,3 +32,21 @@ export function caseVisibility(viewer: Viewer, alias: string, firstParam: number
   }
   return { sql: `(${clauses.join(" OR ")})`, params: [viewer.organisationId] };
 }
+
+/** The rule above as the permission matrix states it; test/integration/permission-matrix.test.ts holds it to the SQL. */
+export const CASE_VISIBILITY: RowLevelDoc = {
+  name: "Cases",
+  source: "src/access/case-visibility.ts",
+  reason:
+    "A partner sees the cases its organisation takes part in; the house's process director sees the cases of the house's tables; " +
+    "a triage member sees new registrations at the tables their organisation sits at. Used by the case list and every single-case lookup.",
+  matrix: {
+    roles: byRole(
+      {
+        PROCESS_DIRECTOR: anyOf(when(Condition.TAKES_PART), when(Condition.HOUSE_OF_CASE)),
+        TRIAGE_MEMBER: anyOf(when(Condition.TAKES_PART), allOf(when(Condition.AWAITS_TRIAGE), when(Condition.SITS_AT_TABLE))),
+      },
+      when(Condition.TAKES_PART),
+    ),
+  },
+};

@@ -1,6 +1,8 @@
 import { ViewerRole } from "../domain/enums";
 import type { Viewer } from "../identity/viewer";
 import type { SqlFilter } from "./case-visibility";
+import { anyOf, byRole, when, type RowLevelDoc } from "../permissions/matrix/claims";
+import { Condition } from "../permissions/matrix/conditions";
 
 /**
  * Row-level rule for meetings (casusoverleggen), as SQL over the `meeting` row aliased `alias`, with
@@ -16,3 +18,15 @@ export function meetingVisibility(viewer: Viewer, alias: string, firstParam: num
   }
   return { sql: `(${clauses.join(" OR ")})`, params: [viewer.organisationId] };
 }
+
+/** The rule above as the permission matrix states it; test/integration/permission-matrix.test.ts holds it to the SQL. */
+export const MEETING_VISIBILITY: RowLevelDoc = {
+  name: "Meetings",
+  source: "src/access/meeting-visibility.ts",
+  reason:
+    "A meeting (casusoverleg) is seen by the organisations that sit at its table and by the process director of the house that runs it. " +
+    "Seeing a meeting is not seeing its cases: its agenda lists only the cases the user may see.",
+  matrix: {
+    roles: byRole({ PROCESS_DIRECTOR: anyOf(when(Condition.SITS_AT_TABLE), when(Condition.HOUSE_OF_TABLE)) }, when(Condition.SITS_AT_TABLE)),
+  },
+};

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { DataSource } from "typeorm";
 import { DATA_DIR } from "../paths";
 import { createDataSource } from "./data-source";
+import { API_ROLE } from "./roles";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
 
 export { DATA_DIR, PROJECT_ROOT } from "../paths";
@@ -13,8 +14,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** DATABASE_URL if set, else the embedded PostgreSQL in .data/pg (started, reused across restarts). Migrations run here. */
-export async function connectDatabase(log: (line: string) => void = () => undefined): Promise<Database> {
+/** Migrations run as the connecting owner, in a pool of their own that is closed before the API's opens. */
+async function migrate(url: string): Promise<void> {
+  const owner = createDataSource(url, { poolSize: 1 });
+  await owner.initialize();
+  try {
+    await owner.runMigrations({ transaction: "each" });
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/**
+ * DATABASE_URL if set, else the embedded PostgreSQL in .data/pg (started, reused across restarts). Migrations
+ * run here. The DataSource returned runs as the restricted API_ROLE, unless `asOwner` (maintenance such as
+ * the access log's retention purge).
+ */
+export async function connectDatabase(log: (line: string) => void = () => undefined, options: { asOwner?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {
@@ -22,9 +38,9 @@ export async function connectDatabase(log: (line: string) => void = () => undefi
     embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "pg"), port, log });
     url = await ensureDatabase(embedded.url, DATABASE_NAME);
   }
-  const ds = createDataSource(url);
+  await migrate(url);
+  const ds = createDataSource(url, { role: options.asOwner ? undefined : API_ROLE });
   await ds.initialize();
-  await ds.runMigrations({ transaction: "each" });
   return {
     ds,
     embedded,

@@ -10,6 +10,12 @@ export interface DataSourceOptions {
   logging?: boolean;
   /** Told every SQL statement sent (tests and the bench count statements per request). */
   onStatement?: StatementHook;
+  /**
+   * Run every pooled connection as this role (a startup parameter, so no connection is ever used before
+   * the switch, and RESET ROLE returns to it). The API uses API_ROLE; migrations and maintenance run
+   * as the connecting owner and leave it out.
+   */
+  role?: string;
 }
 
 /** The one way to build a DataSource: migrations, never synchronize. */
@@ -26,6 +32,6 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logging,
     logger: options.onStatement ? new StatementHookLogger(logging, options.onStatement) : undefined,
     uuidExtension: "pgcrypto",
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
   });
 }

@@ -1,6 +1,8 @@
 import { Action } from "./action.entity";
 import { ActionReport } from "./action-report.entity";
 import { AgendaItem } from "./agenda-item.entity";
+import { AuditAnchor } from "./audit-anchor.entity";
+import { AuditEntry } from "./audit-entry.entity";
 import { Attendance } from "./attendance.entity";
 import { Case } from "./case.entity";
 import { Goal } from "./goal.entity";
@@ -17,11 +19,11 @@ import { ConsultationTable } from "./table.entity";
 import { TableMember } from "./table-member.entity";
 
 export {
-  Action, ActionReport, AgendaItem, Attendance, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
+  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 };
 
 export const entities = [
-  Action, ActionReport, AgendaItem, Attendance, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
+  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 ];

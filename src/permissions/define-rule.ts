@@ -2,6 +2,7 @@ import { and, rule } from "graphql-shield";
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context";
 import { CodedError } from "../errors";
+import type { RuleMatrix } from "./matrix/claims";
 
 /** A rule or a combination (and/or/chain) of rules, as graphql-shield accepts them. */
 export type ShieldRule = Parameters<typeof and>[0];
@@ -9,10 +10,12 @@ export type ShieldRule = Parameters<typeof and>[0];
 export type RuleResult = boolean | Error;
 export type RuleFn = (parent: any, args: any, ctx: Context, info: GraphQLResolveInfo) => RuleResult | Promise<RuleResult>;
 
-/** What the policy document says about a rule: its name and why it grants or denies. */
+/** What the policy document says about a rule: its name, why it grants or denies, and its matrix claims. */
 export interface RuleDoc {
   name: string;
   reason: string;
+  /** Who the rule lets through, per domain and role, for the permission matrix (docs/permissions.md). */
+  matrix?: RuleMatrix;
 }
 
 const docs = new WeakMap<object, RuleDoc>();
@@ -22,9 +25,9 @@ const docs = new WeakMap<object, RuleDoc>();
  * so one list of cases would reuse the first case's decision for all; per-request memoisation happens
  * in the DataLoaders the rules call instead.
  */
-export function defineRule(name: string, reason: string, fn: RuleFn): ShieldRule {
+export function defineRule(name: string, reason: string, fn: RuleFn, matrix?: RuleMatrix): ShieldRule {
   const made = rule(name, { cache: "no_cache" })(returningCodedErrors(fn) as never);
-  docs.set(made, { name, reason });
+  docs.set(made, { name, reason, ...(matrix ? { matrix } : {}) });
   return made;
 }
 

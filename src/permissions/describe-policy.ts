@@ -25,11 +25,12 @@ const COMBINATORS: Array<[string, abstract new (...args: never[]) => unknown]> =
   ["not", not(allow).constructor as never],
 ];
 
-function isLogicRule(rule: ShieldRule): rule is ShieldRule & LogicRuleLike {
+export function isLogicRule(rule: ShieldRule): rule is ShieldRule & LogicRuleLike {
   return typeof (rule as Partial<LogicRuleLike>).getRules === "function";
 }
 
-function combinatorOf(rule: ShieldRule): string {
+/** The combinator of a logic rule: `and`, `or`, `chain`, `race` or `not`. */
+export function combinatorOf(rule: ShieldRule): string {
   return COMBINATORS.find(([, kind]) => rule instanceof kind)?.[0] ?? "logic";
 }
 

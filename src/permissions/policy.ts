@@ -8,6 +8,7 @@ import { canTriageCase, isCaseDirectorOfCase, isParticipantOfCase, isProcessDire
 import { isSelfOrProcessDirector } from "./rules/self-or-process-director";
 import { isExecutorOfAction } from "./rules/action-roles";
 import { canEscalateSignal } from "./rules/signal-roles";
+import { isPrivacyOfficer } from "./rules/privacy-officer";
 
 export type PolicyTable = Record<string, Record<string, ShieldRule>>;
 
@@ -35,6 +36,11 @@ export const policy: PolicyTable = {
     /** Row level applies inside (access/meeting-visibility.ts): the house's process director and the table's members. */
     meeting: actsForPartner,
     meetings: actsForPartner,
+    /** The access log and subject access reports: privacy officers only; which lines, see access/audit-visibility.ts. */
+    auditLog: isPrivacyOfficer,
+    subjectAccessReport: isPrivacyOfficer,
+    /** The permission matrix describes rules, not people: anyone signed in may read what the server allows whom (also GET /privacy/permissions). */
+    permissionMatrix: isSignedIn,
   },
   Mutation: {
     /** Registering is case work: a partner role, at a table the organisation sits at. */
@@ -137,4 +143,22 @@ export const policy: PolicyTable = {
   Action: inheritAll("id", "description", "kind", "dueDate", "status", "executor", "goal", "reports"),
   ActionReport: inheritAll("id", "reportedAt", "feedback", "statusAfter", "reportedBy"),
   Signal: inheritAll("id", "kind", "description", "level", "status", "raisedAt", "escalatedAt", "resolvedAt", "raisedBy", "action"),
+  /** Reached only through auditLog / subjectAccessReport (privacy officers): identifiers of who did what, never case content. */
+  AuditLogConnection: inheritAll("edges", "pageInfo", "totalCount"),
+  AuditEntryEdge: inheritAll("cursor", "node"),
+  AuditEntry: inheritAll(
+    "id", "occurredAt", "requestId", "userId", "issuer", "organisation", "onBehalfOf", "roles", "action", "operation", "outcome",
+    "reason", "caseId", "subjectId", "category", "legalBasisId", "legalBasisType", "detail", "prevHash", "hash",
+  ),
+  SubjectAccessReport: inheritAll("subjectId", "generatedAt", "totalCount", "organisations", "json", "csv"),
+  SubjectAccessGroup: inheritAll("organisation", "entries"),
+  /** Reached only through Query.permissionMatrix: a description of the rules, derived from the code; no personal data. */
+  PermissionMatrix: inheritAll("notes", "columns", "rows", "inherited", "rowLevel", "conditions", "rules"),
+  MatrixColumn: inheritAll("key", "dimension", "label", "description"),
+  MatrixRow: inheritAll("type", "field", "rule", "target", "cells", "reasons"),
+  MatrixCell: inheritAll("column", "access", "text"),
+  InheritedFields: inheritAll("type", "fields", "allFields", "reachedThrough"),
+  RowLevelRule: inheritAll("name", "source", "reason", "cells"),
+  MatrixCondition: inheritAll("key", "label", "description"),
+  MatrixRule: inheritAll("name", "reason"),
 };

@@ -13,7 +13,8 @@ export interface CaseScopedInput {
   agendaItemId?: string;
 }
 
-async function caseIdOf(ctx: Context, input: CaseScopedInput): Promise<string | null> {
+/** The case an input points at, through whichever id it names; null if none (also for unknown ids). Never throws. */
+export async function caseIdOf(ctx: Context, input: CaseScopedInput): Promise<string | null> {
   const { loaders } = ctx;
   if (input.caseId) return input.caseId;
   if (input.planId) return (await loaders.plan.load(input.planId))?.caseId ?? null;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
+import { API_ROLE } from "../../src/db/roles";
 import { ViewerRole } from "../../src/domain/enums";
 import { startServer, type RunningServer } from "../../src/server";
 import { createWorld, ORGS, type OrgKey, type World } from "./fixture";
@@ -37,7 +38,10 @@ export const PERSONAS = {
 } satisfies Record<string, Persona>;
 
 export interface TestApi {
+  /** The test's own pool, as the database owner: setup, inspection, simulated failures. */
   ds: DataSource;
+  /** The server's pool: runs as the restricted API role (API_ROLE), like the real server. */
+  appDs: DataSource;
   world: World;
   url: string;
   idps: Record<"safety" | "care" | "house", TestIdentityProvider>;
@@ -70,8 +74,11 @@ function idpFor(idps: TestApi["idps"], org: OrgKey): TestIdentityProvider {
 
 /** A fresh database cloned from the migrated template, the test world in it, and the real server over HTTP. */
 export async function createTestApi(options: { logErrors?: boolean; onStatement?: (sql: string) => void } = {}): Promise<TestApi> {
-  const ds = createDataSource(await cloneTemplate(), { onStatement: options.onStatement });
+  const url = await cloneTemplate();
+  const ds = createDataSource(url);
   await ds.initialize();
+  const appDs = createDataSource(url, { onStatement: options.onStatement, role: API_ROLE });
+  await appDs.initialize();
   const world = await createWorld(ds);
   const codesOf = (domain: string) => Object.values(ORGS).filter((o) => o.domain === domain).map((o) => o.code);
   const idps = {
@@ -81,7 +88,7 @@ export async function createTestApi(options: { logErrors?: boolean; onStatement?
   };
   let now: Date | null = null;
   const server: RunningServer = await startServer({
-    ds,
+    ds: appDs,
     registry: Object.values(idps).map((idp) => idp.entry),
     port: 0,
     clock: () => now ?? new Date(),
@@ -99,6 +106,7 @@ export async function createTestApi(options: { logErrors?: boolean; onStatement?
     idpFor(idps, persona.org).sign({ sub: persona.sub ?? `${persona.org}-user`, org: ORGS[persona.org].code, roles: persona.roles });
   return {
     ds,
+    appDs,
     world,
     url: server.url,
     idps,
@@ -110,6 +118,7 @@ export async function createTestApi(options: { logErrors?: boolean; onStatement?
     },
     close: async () => {
       await server.stop();
+      await appDs.destroy();
       await ds.destroy();
     },
   };

@@ -1,6 +1,8 @@
 import { ViewerRole } from "../../domain/enums";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import { defineRule } from "../define-rule";
+import { allOf, anyOf, byRole, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 import { visibleTargetCase } from "../targets";
 import { activeParticipation, directsCase, isHouseProcessDirector } from "./case-roles";
 
@@ -22,5 +24,13 @@ export const isExecutorOfAction = defineRule(
     const partnerRole = [ViewerRole.CASE_DIRECTOR, ViewerRole.CHAIN_PARTNER].some((r) => ctx.viewer.roles.has(r));
     const executes = action.executorId === ctx.viewer.organisationId && Boolean(await activeParticipation(ctx, target));
     return (partnerRole && executes) || new ForbiddenError("Only the executor of this action, the case director or the process director may report on it.");
+  },
+  {
+    roles: byRole({
+      PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE),
+      CASE_DIRECTOR: anyOf(when(Condition.DIRECTS_CASE), allOf(when(Condition.EXECUTES_ACTION), when(Condition.TAKES_PART))),
+      CHAIN_PARTNER: allOf(when(Condition.EXECUTES_ACTION), when(Condition.TAKES_PART)),
+    }),
+    target: "case",
   },
 );

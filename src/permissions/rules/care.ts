@@ -4,6 +4,9 @@ import type { Case } from "../../entities";
 import { ForbiddenError } from "../../errors";
 import type { Context } from "../../context";
 import { defineRule } from "../define-rule";
+import { CareGround } from "../../domain/audit-enums";
+import { anyOf, byDomain, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 
 /** A care organisation that actively takes part in the case reads its care data without a further basis. */
 export async function takesPartAsCarePartner(ctx: Context, caseId: string): Promise<boolean> {
@@ -16,16 +19,28 @@ export async function takesPartAsCarePartner(ctx: Context, caseId: string): Prom
  * Care data of one category on one case. Care partners taking part in the case read it; anyone else (safety and
  * coordination partners) only while a valid, unrevoked legal basis of this case names their
  * organisation and this category. Decided per case, so a list mixes allowed and denied cases correctly.
- * The denial is the same whether or not the case holds data of the category.
+ * The denial is the same whether or not the case holds data of the category. Every decision is logged
+ * (one line per case and category per request) with the basis that opened it, or why it was refused.
  */
 export function canReadCare(category: InformationCategory): ShieldRule {
   return defineRule(
     `canReadCare(${category})`,
     `Care data (${category}): care partners of the case; others only under a valid, unrevoked legal basis of the case that covers ${category} and their organisation.`,
-    async (parent: Case, _args, ctx) => {
-      if (await takesPartAsCarePartner(ctx, parent.id)) return true;
-      const grants = await ctx.loaders.careGrants.load(parent.id);
-      return grants.has(category) || new ForbiddenError(`No legal basis opens ${category} data of this case to your organisation.`);
+    async (parent: Case, _args, ctx, info) => {
+      if (await takesPartAsCarePartner(ctx, parent.id)) {
+        ctx.audit.careDecision(parent.id, category, info.fieldName, CareGround.CARE_PARTNER);
+        return true;
+      }
+      const legalBasisId = (await ctx.loaders.careGrants.load(parent.id)).get(category);
+      ctx.audit.careDecision(parent.id, category, info.fieldName, legalBasisId ? { legalBasisId } : CareGround.NO_LEGAL_BASIS);
+      return Boolean(legalBasisId) || new ForbiddenError(`No legal basis opens ${category} data of this case to your organisation.`);
+    },
+    {
+      domains: byDomain(
+        { CARE: anyOf(when(Condition.TAKES_PART), when(Condition.LEGAL_BASIS, category)) },
+        when(Condition.LEGAL_BASIS, category),
+      ),
+      target: "parent",
     },
   );
 }

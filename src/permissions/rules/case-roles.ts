@@ -1,6 +1,8 @@
 import { ParticipantRole, ViewerRole } from "../../domain/enums";
 import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
+import { byRole, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 import { tableOfCase, visibleTargetCase } from "../targets";
 import type { Context } from "../../context";
 import type { Case } from "../../entities";
@@ -28,6 +30,7 @@ export const isProcessDirectorOfCase = defineRule(
     const target = await visibleTargetCase(ctx, args.input);
     return (await isHouseProcessDirector(ctx, target)) || new ForbiddenError("Only the process director of this house may do this.");
   },
+  { roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE) }), target: "case" },
 );
 
 /** The case director (casusregisseur) of this case, or the house's process director. */
@@ -39,6 +42,7 @@ export const isCaseDirectorOfCase = defineRule(
     if (await isHouseProcessDirector(ctx, target)) return true;
     return (await directsCase(ctx, target)) || new ForbiddenError("Only the case director of this case or the process director may do this.");
   },
+  { roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE), CASE_DIRECTOR: when(Condition.DIRECTS_CASE) }), target: "case" },
 );
 
 /** Any partner organisation taking part in the case (or the house's process director). */
@@ -50,6 +54,14 @@ export const isParticipantOfCase = defineRule(
     if (await isHouseProcessDirector(ctx, target)) return true;
     const partnerRole = [ViewerRole.CASE_DIRECTOR, ViewerRole.CHAIN_PARTNER].some((r) => ctx.viewer.roles.has(r));
     return (partnerRole && Boolean(await activeParticipation(ctx, target))) || new ForbiddenError("Only partners taking part in this case may do this.");
+  },
+  {
+    roles: byRole({
+      PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE),
+      CASE_DIRECTOR: when(Condition.TAKES_PART),
+      CHAIN_PARTNER: when(Condition.TAKES_PART),
+    }),
+    target: "case",
   },
 );
 
@@ -64,4 +76,5 @@ export const canTriageCase = defineRule(
     const members = await ctx.loaders.membersByTable.load(target.tableId);
     return members.some((m) => m.organisationId === ctx.viewer.organisationId) || new ForbiddenError("Your organisation does not sit at this table.");
   },
+  { roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE), TRIAGE_MEMBER: when(Condition.SITS_AT_TABLE) }), target: "case" },
 );

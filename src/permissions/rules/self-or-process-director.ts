@@ -1,6 +1,8 @@
 import { ViewerRole } from "../../domain/enums";
 import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
+import { byRole, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 import { visibleTargetCase } from "../targets";
 import { isHouseProcessDirector } from "./case-roles";
 
@@ -18,5 +20,13 @@ export const isSelfOrProcessDirector = defineRule(
     const partnerRole = [ViewerRole.CASE_DIRECTOR, ViewerRole.CHAIN_PARTNER].some((r) => ctx.viewer.roles.has(r));
     const self = args.input?.organisationId === ctx.viewer.organisationId;
     return (partnerRole && self) || new ForbiddenError("Only the organisation itself or the process director may do this.");
+  },
+  {
+    roles: byRole({
+      PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE),
+      CASE_DIRECTOR: when(Condition.NAMES_OWN_ORGANISATION),
+      CHAIN_PARTNER: when(Condition.NAMES_OWN_ORGANISATION),
+    }),
+    target: "case",
   },
 );

@@ -1,6 +1,8 @@
 import { EscalationLevel } from "../../domain/enums";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import { defineRule } from "../define-rule";
+import { allOf, byRole, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 import { visibleTargetCase } from "../targets";
 import { directsCase, isHouseProcessDirector } from "./case-roles";
 
@@ -21,5 +23,12 @@ export const canEscalateSignal = defineRule(
       return new ForbiddenError("Only the process director may escalate a signal beyond the process director.");
     }
     return (await directsCase(ctx, target)) || new ForbiddenError("Only the case director of this case or the process director may escalate this signal.");
+  },
+  {
+    roles: byRole({
+      PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE),
+      CASE_DIRECTOR: allOf(when(Condition.SIGNAL_AT_CASE_DIRECTOR), when(Condition.DIRECTS_CASE)),
+    }),
+    target: "case",
   },
 );

@@ -2,6 +2,8 @@ import { ViewerRole } from "../../domain/enums";
 import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
 import { targetTable } from "../targets";
+import { anyOf, byRole, when } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 
 /** Process director of the house that runs the table (or the meeting's table). */
 export const isProcessDirectorOfTable = defineRule(
@@ -12,6 +14,7 @@ export const isProcessDirectorOfTable = defineRule(
     const ok = ctx.viewer.roles.has(ViewerRole.PROCESS_DIRECTOR) && table.houseId === ctx.viewer.organisationId;
     return ok || new ForbiddenError("Only the process director of this house may do this.");
   },
+  { roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_TABLE) }), target: "table" },
 );
 
 /** A partner may register a case at a table its organisation sits at (or at its own house's table). */
@@ -24,4 +27,5 @@ export const canRegisterAtTable = defineRule(
     const members = await ctx.loaders.membersByTable.load(table.id);
     return members.some((m) => m.organisationId === ctx.viewer.organisationId) || new ForbiddenError("Your organisation does not sit at this table.");
   },
+  { roles: byRole({}, anyOf(when(Condition.HOUSE_OF_TABLE), when(Condition.SITS_AT_TABLE))), target: "table" },
 );

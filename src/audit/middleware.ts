@@ -1,0 +1,89 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo } from "graphql";
+import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware";
+import type { Context } from "../context";
+import { caseIdOf } from "../permissions/targets";
+import { completedMutation, LOGGED_QUERIES, mutationLine, outcomeOf, refusedQuery } from "./describe";
+
+interface Settled {
+  value?: unknown;
+  error?: unknown;
+  thrown: boolean;
+}
+
+/** Runs the (shielded) resolver and keeps its outcome: graphql-shield returns a denial as the value, others throw. */
+async function settle(run: () => unknown): Promise<Settled> {
+  try {
+    const value = await run();
+    return value instanceof Error ? { value, error: value, thrown: false } : { value, thrown: false };
+  } catch (error) {
+    return { error, thrown: true };
+  }
+}
+
+function replay(settled: Settled): unknown {
+  if (settled.thrown) throw settled.error;
+  return settled.value;
+}
+
+/** The root field a nested object was reached through (case, cases, meeting, registerCase …), aliases resolved. */
+function rootField(info: GraphQLResolveInfo): string {
+  let path = info.path;
+  while (path.prev) path = path.prev;
+  const key = String(path.key);
+  const field = info.operation.selectionSet.selections.find(
+    (s): s is FieldNode => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === key,
+  );
+  return field?.name.value ?? key;
+}
+
+/** Reads of cases and the log are logged whatever their outcome; any other query only when refused. */
+const auditQuery: IMiddlewareFunction<unknown, Context> = async (resolve, parent, args, ctx, info) => {
+  const settled = await settle(() => resolve(parent, args, ctx, info));
+  const describe = LOGGED_QUERIES[info.fieldName];
+  if (settled.error) {
+    const line = describe ? describe(args, undefined) : refusedQuery(info.fieldName);
+    ctx.audit.record({ ...line, ...outcomeOf(settled.error) });
+  } else if (describe) {
+    const line = describe(args, settled.value);
+    ctx.audit.record(line, info.fieldName === "case" && line.caseId ? `case:${line.caseId}` : undefined);
+  }
+  return replay(settled);
+};
+
+/**
+ * Every mutation is logged with its outcome. An allowed one writes its line inside its own transaction
+ * (services/transaction.ts); a refused one (policy, process, input) is logged at the end of the request.
+ */
+const auditMutation: IMiddlewareFunction<unknown, Context> = async (resolve, parent, args, ctx, info) => {
+  const line = mutationLine(info.fieldName, args.input, args.input ? await caseIdOf(ctx, args.input) : null);
+  ctx.audit.beginMutation((result) => completedMutation(line, result));
+  const settled = await settle(() => resolve(parent, args, ctx, info));
+  const written = ctx.audit.endMutation();
+  if (settled.error) ctx.audit.record({ ...line, ...outcomeOf(settled.error) });
+  else if (!written) ctx.audit.record(completedMutation(line, settled.value));
+  return replay(settled);
+};
+
+/** Any object of a case reaching the viewer is a read of that case: one READ_CASE line per case per request. */
+function readsCase(caseOf: (parent: any) => string | null | undefined): IMiddlewareFunction<any, Context> {
+  return (resolve, parent, args, ctx, info) => {
+    const caseId = caseOf(parent);
+    if (caseId && !ctx.audit.logs(`case:${caseId}`)) ctx.audit.caseRead(caseId, rootField(info));
+    return resolve(parent, args, ctx, info);
+  };
+}
+
+const byCaseId = readsCase((parent: { caseId?: string }) => parent?.caseId);
+
+/** Outermost middleware (schema.ts): it sees what the policy decided as well as what the resolvers did. */
+export const auditMiddleware: IMiddlewareTypeMap<any, Context> = {
+  Query: auditQuery,
+  Mutation: auditMutation,
+  Case: readsCase((parent: { id?: string }) => parent?.id),
+  AgendaItem: byCaseId,
+  InformationItem: byCaseId,
+  LegalBasis: byCaseId,
+  Participant: byCaseId,
+  Plan: byCaseId,
+  Signal: byCaseId,
+};

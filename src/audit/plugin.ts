@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "../context";
+import { ErrorCode } from "../errors";
+import { appendAudit } from "./writer";
+
+/**
+ * Writes what the request logged and no mutation's transaction already wrote: one INSERT, before the
+ * response leaves. If that fails the response is replaced by a bare INTERNAL_SERVER_ERROR without data,
+ * so care data is never served unlogged.
+ */
+export function auditPlugin(logError: (error: unknown) => void): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const trail = contextValue?.audit;
+          if (!trail?.hasPending()) return;
+          try {
+            await appendAudit(contextValue.ds, trail.actor, trail.take());
+          } catch (error) {
+            logError(error);
+            response.body = {
+              kind: "single",
+              singleResult: { errors: [{ message: "Internal server error.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] },
+            };
+            response.http.status = 500;
+          }
+        },
+      };
+    },
+  };
+}
