@@ -28,6 +28,8 @@ export interface BenchResults {
   checks: CheckRow[];
   load: LoadRow[];
   pageSizes: Array<{ first: number; statements: number; errors: string }>;
+  /** The statements of one probe request per scenario (API, first persona). */
+  statementTexts: Array<{ scenario: string; sql: string[] }>;
   coldStarts: number[];
   scenarioTitles?: Record<string, string>;
   maxPageSize?: number;
@@ -54,7 +56,7 @@ function resultTables(results: BenchResults): string[] {
     out.push(`### ${scenario}: ${results.scenarioTitles?.[scenario] ?? ""}`);
     out.push(table(
       ["persona", "server", "req/s", "p50 ms", "p99 ms", "SQL/req", "server CPU ms/req", "PostgreSQL CPU ms/req", "peak RSS MB", "window s", "failed"],
-      rows.map((r) => [r.persona, r.server, fmt(r.reqPerSec), fmt(r.p50, 1), fmt(r.p99, 1), String(sql(r) ?? "–"), fmt(r.cpuMsPerRequest, 2), fmt(r.pgCpuMsPerRequest, 2), fmt(r.peakRssMb), fmt(r.windowSeconds, 1), String(r.failures)]),
+      rows.map((r) => [r.persona, r.server, fmt(r.reqPerSec, r.reqPerSec < 10 ? 2 : 0), fmt(r.p50, 1), fmt(r.p99, 1), String(sql(r) ?? "–"), fmt(r.cpuMsPerRequest, 2), fmt(r.pgCpuMsPerRequest, 2), fmt(r.peakRssMb), fmt(r.windowSeconds, 1), String(r.failures)]),
     ));
   }
   return out;
@@ -106,6 +108,9 @@ export function writeReport(results: BenchResults, path: string): string {
     "",
     `## SQL statements per request by page size (S3, API, ${PERSONAS[0].key})`,
     table(["first", "statements", "errors"], results.pageSizes.map((p) => [String(p.first), String(p.statements), p.errors || "none"])),
+    "",
+    `## What one request sends (API, ${PERSONAS[0].key}; first 160 characters of each statement)`,
+    ...results.statementTexts.flatMap((t) => [`- ${t.scenario}:`, ...t.sql.map((q) => `  - \`${q.replace(/`/g, "'")}\``)]),
     "",
     "## Correctness probes (one request each, alone on the server)",
     checkTable(results),

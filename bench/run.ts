@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
   const benchDir = join(PROJECT_ROOT, ".data", "bench");
   const log = (line: string) => console.log(line);
-  const results: BenchResults = { options, machineBefore: machineDescription(), checks: [], load: [], pageSizes: [], coldStarts: [], dataSet: {} };
+  const results: BenchResults = { options, machineBefore: machineDescription(), checks: [], load: [], pageSizes: [], coldStarts: [], dataSet: {}, statementTexts: [] };
   const db = await openBenchDatabase(benchDir, options.cases, options.reseed, log);
   const servers = new Map<ServerKind, MeasuredServer>();
   const stopAll = async () => {
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
           const body = scenario.body(kind, data.get(persona.key)!);
           if (!body) continue;
           const answer = await probe(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key));
+          if (kind === "api" && persona.key === PERSONAS[0].key) results.statementTexts.push({ scenario: scenario.id, sql: answer.sql });
           row.servers[kind] = { status: answer.status, bytes: answer.bytes, statements: answer.statements, ms: answer.ms, errors: summariseErrors(answer.errors), data: answer.data };
         }
         if (row.servers.api && row.servers.floor) row.apiVsFloor = firstDifference(row.servers.api.data, row.servers.floor.data) ?? "equal";
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
           const cell = await measureCell(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key), loadOptions, probed?.ms);
           const row: LoadRow = { scenario: scenario.id, persona: kind === "postgraphile" ? "(none)" : persona.key, server: kind, ...cell };
           results.load.push(row);
-          log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);
+          log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(cell.reqPerSec < 10 ? 2 : 0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);
           if (scenario.id === "S6") await removeRegisteredCases(db);
         }
       }

@@ -10,6 +10,8 @@ export interface MeasuredServer {
   pid: number;
   /** Statements sent to PostgreSQL since the server started (sql-counter.ts). */
   statements(): Promise<number>;
+  /** The text (first 160 characters) of the last `count` statements. */
+  lastStatements(count: number): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -26,17 +28,17 @@ export interface StartOptions {
   profile: boolean;
 }
 
-function ask(child: ChildProcess): Promise<number> {
+function ask(child: ChildProcess, texts = 0): Promise<{ statements: number; texts: string[] }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the server did not answer the stats request")), 5000);
-    const onMessage = (message: { type?: string; statements?: number }) => {
+    const onMessage = (message: { type?: string; statements?: number; texts?: string[] }) => {
       if (message?.type !== "stats") return;
       clearTimeout(timer);
       child.off("message", onMessage);
-      resolve(message.statements ?? 0);
+      resolve({ statements: message.statements ?? 0, texts: message.texts ?? [] });
     };
     child.on("message", onMessage);
-    child.send({ type: "stats" });
+    child.send({ type: "stats", texts });
   });
 }
 
@@ -75,7 +77,8 @@ export async function startMeasuredServer(kind: ServerKind, options: StartOption
     kind,
     url,
     pid: child.pid!,
-    statements: () => ask(child),
+    statements: async () => (await ask(child)).statements,
+    lastStatements: async (count) => (count > 0 ? (await ask(child, count)).texts : []),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -6,6 +6,8 @@ export interface Probe {
   bytes: number;
   /** Statements this one request sent to PostgreSQL. */
   statements: number;
+  /** What it sent, first 160 characters of each statement. */
+  sql: string[];
   /** Wall time of the request alone, in ms. */
   ms: number;
   data: unknown;
@@ -24,6 +26,7 @@ export async function probe(server: MeasuredServer, body: string, authorization:
   const text = await response.text();
   const ms = Date.now() - started;
   const statements = (await server.statements()) - before;
+  const sql = await server.lastStatements(statements);
   let parsed: { data?: unknown; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }> } = {};
   try {
     parsed = JSON.parse(text);
@@ -34,6 +37,7 @@ export async function probe(server: MeasuredServer, body: string, authorization:
     status: response.status,
     bytes: Buffer.byteLength(text),
     statements,
+    sql,
     ms,
     data: parsed.data ?? null,
     errors: (parsed.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, path: e.path })),

@@ -11,9 +11,9 @@ import type { InheritedFields, MatrixCell, MatrixRow, PermissionMatrix } from ".
 
 const TARGET_TEXT: Record<RuleTarget, string> = {
   none: "—",
-  parent: "the object it belongs to",
-  case: "a visible case",
-  table: "a table, or a visible meeting",
+  parent: "its object",
+  case: "visible case",
+  table: "table or visible meeting",
 };
 
 function claimText(claim: Claim, nested = false): string {

@@ -26,6 +26,6 @@ export const READING_NOTES = [
   "A user is allowed when the cell of their organisation's domain AND the cell of one of their roles allow (a user with several roles may do what any of them may). Domain and roles come from the token of the organisation's own identity provider.",
   "yes: always. no: never. any: the rule does not look at this column. if …: only while the condition holds (see Conditions).",
   "Default deny: a field that the policy does not name is refused to everyone. Every field of the schema is named (a test enforces it).",
-  "Before a case-scoped rule decides, the case must be visible to the user (row level, below); a case they may not see is answered NOT_FOUND, exactly like one that does not exist.",
+  "Needs: what must be visible to the user (row level, below) before the rule decides. A case they may not see (\"visible case\") or a meeting they may not see is answered NOT_FOUND, exactly like one that does not exist.",
   "Fields of objects that reach a client only through an allowed parent inherit the parent's decision; they are listed compactly with the fields through which they are reached.",
 ];

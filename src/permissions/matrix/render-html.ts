@@ -13,10 +13,11 @@ main{padding:8px 28px 40px}h2{margin:28px 0 8px;font-size:18px}ul.notes{max-widt
 table{border-collapse:collapse;background:#fff;width:100%;margin-bottom:8px;font-size:13px}
 th,td{border:1px solid #d5dbe3;padding:5px 7px;vertical-align:top;text-align:left}
 thead th{background:#eef2f7;position:sticky;top:0}th.col{min-width:7em}th small{display:block;font-weight:normal;color:#5b6676}
-td.field code,td.rule a{white-space:nowrap}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
+td.field code,td.rule a,td.needs{white-space:nowrap}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 td.YES{background:#dff3e4;color:#14532d;font-weight:600}td.NO{background:#f1f2f4;color:#8a93a0}td.ANY{color:#5b6676}
 td.IF{background:#fff4d6;color:#6b4800}td.INHERIT{color:#5b6676}td.UNDESCRIBED{background:#fde2e1;color:#8a1c1c;font-weight:600}
-.legend span{display:inline-block;padding:2px 8px;margin-right:6px;border:1px solid #d5dbe3}
+.legend span{display:inline-block;padding:2px 8px;margin-right:6px;border:1px solid #d5dbe3;background:#fff}
+.legend .YES{background:#dff3e4}.legend .IF{background:#fff4d6}.legend .NO{background:#f1f2f4}
 `;
 
 function cellTd(cell: MatrixCell): string {
@@ -34,7 +35,7 @@ function ruleTables(matrix: PermissionMatrix, reasons: Map<string, string>): str
         const rule = row.rule.replace(/[A-Za-z]+(\([A-Z_]+\))?/g, (name) =>
           reasons.has(name) ? `<a href="#${anchor(name)}" title="${esc(reasons.get(name)!)}">${esc(name)}</a>` : esc(name),
         );
-        return `<tr data-field="${esc(`${row.type}.${row.field}`)}"><td class="field"><code>${esc(`${row.type}.${row.field}`)}</code></td><td class="rule"><code>${rule}</code></td><td>${esc(row.target)}</td>${row.cells.map(cellTd).join("")}</tr>`;
+        return `<tr data-field="${esc(`${row.type}.${row.field}`)}"><td class="field"><code>${esc(`${row.type}.${row.field}`)}</code></td><td class="rule"><code>${rule}</code></td><td class="needs">${esc(row.target)}</td>${row.cells.map(cellTd).join("")}</tr>`;
       });
       return `<h2 id="${section.id}">${esc(section.title)}</h2><table class="matrix"><thead><tr><th>Field</th><th>Rule</th><th>Needs</th>${columnHeads(matrix.columns)}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
     })
@@ -73,10 +74,10 @@ export function renderPermissionsHtml(matrix: PermissionMatrix): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Permission matrix (autorisatiematrix) — Casusoverleg</title><style>${STYLE}</style></head>
 <body><header><h1>Permission matrix (autorisatiematrix)</h1>
-<p>What the server enforces, derived from ${esc(DOC_SOURCES)} each time the server starts. It describes rules, not people: no personal data. The same matrix is in docs/permissions.md and available as <code>Query.permissionMatrix</code>.</p></header>
+<p>What this server enforces, derived by it from ${esc(DOC_SOURCES)}. It describes rules, not people: no personal data. The same matrix is in docs/permissions.md and available as <code>Query.permissionMatrix</code>.</p></header>
 <nav><a href="#queries">Queries</a><a href="#mutations">Mutations</a><a href="#fields">Guarded fields</a><a href="#inherited">Inheriting fields</a><a href="#row-level">Row level</a><a href="#conditions">Conditions</a><a href="#rules">Rules and why</a></nav>
 <main><h2 id="how">How to read it</h2><ul class="notes">${matrix.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>
-<p class="legend"><span class="YES" style="background:#dff3e4">yes</span><span style="background:#fff4d6">if …</span><span style="background:#f1f2f4">no</span><span>any</span></p>
+<p class="legend"><span class="YES">yes</span><span class="IF">if …</span><span class="NO">no</span><span>any</span></p>
 <table><thead><tr><th>Column</th><th>Kind</th><th>Who</th></tr></thead><tbody>${columns.join("")}</tbody></table>
 ${ruleTables(matrix, reasons)}
 ${inheritedTable(matrix)}
