@@ -60,7 +60,6 @@ export const isParticipantOfCase = defineRule(
       PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE),
       CASE_DIRECTOR: when(Condition.TAKES_PART),
       CHAIN_PARTNER: when(Condition.TAKES_PART),
-      TRIAGE_MEMBER: when(Condition.TAKES_PART),
     }),
     target: "case",
   },
