@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
-import { createShield } from "./permissions/shield";
+import { policyMiddleware } from "./permissions/shield";
 import { CaseResolver } from "./resolvers/case/case.resolver";
 import { OrganisationResolver, ParticipantResolver, TableResolver } from "./resolvers/organisation/organisation.resolver";
 import { InformationItemResolver, LegalBasisResolver } from "./resolvers/information/information.resolver";
@@ -51,5 +51,6 @@ export function buildSchema(options: { privacy?: boolean } = {}): GraphQLSchema 
     return buildBareSchema();
   }
   // The audit middleware is outermost, so it logs what the policy refused as well as what was served.
-  return applyMiddleware(buildBareSchema(), auditMiddleware, createShield());
+  const schema = buildBareSchema();
+  return applyMiddleware(schema, auditMiddleware, policyMiddleware(schema));
 }
