@@ -4,7 +4,7 @@ import { UnauthenticatedError } from "./errors";
 import type { TokenVerifier } from "./identity/token-verifier";
 import { parseRoles, type Viewer } from "./identity/viewer";
 import { createLoaders, type Loaders } from "./loaders";
-import { Organisation } from "./entities";
+import type { OrganisationDirectory } from "./identity/organisation-directory";
 import { AuditTrail } from "./audit/trail";
 
 export interface Context {
@@ -21,6 +21,7 @@ export interface Context {
 export interface ContextDeps {
   ds: DataSource;
   verifier: TokenVerifier;
+  organisations: OrganisationDirectory;
   clock?: () => Date;
 }
 
@@ -34,7 +35,7 @@ function bearer(header: string | undefined): string {
 /** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading. */
 export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
   const token = await deps.verifier.verify(bearer(authorization));
-  const organisation = await deps.ds.getRepository(Organisation).findOneBy({ code: token.organisationCode });
+  const organisation = await deps.organisations.byCode(token.organisationCode);
   if (!organisation) throw new UnauthenticatedError(`Organisation ${token.organisationCode} is not a partner of this house.`);
   const viewer: Viewer = {
     userId: token.subject,

@@ -9,6 +9,7 @@ import { auditPlugin } from "./audit/plugin";
 import { createContext, type Context } from "./context";
 import { formatError } from "./errors";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
+import { OrganisationDirectory } from "./identity/organisation-directory";
 import { buildSchema } from "./schema";
 import { permissionsPage } from "./privacy/permissions-page";
 
@@ -35,6 +36,7 @@ export async function createApp(options: ServerOptions) {
   const app = express();
   const httpServer = createServer(app);
   const verifier = new TokenVerifier(options.registry);
+  const organisations = new OrganisationDirectory(options.ds);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
     formatError: (formatted, error) => formatError(formatted, error, options.logError),
@@ -54,7 +56,7 @@ export async function createApp(options: ServerOptions) {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ ds: options.ds, verifier, clock: options.clock }, req.headers.authorization),
+      context: ({ req }) => createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization),
     }),
   );
   return { app, httpServer, apollo };

@@ -33,12 +33,12 @@ export async function listCases(ctx: Context, first: number, after: string | und
     const [at, id] = decodeCursor(after);
     pageWhere.push(`(c.registered_at, c.id) < (${param(at)}, ${param(id)})`);
   }
-  const raw = await ctx.ds.query(
-    `SELECT c.* FROM "case" c WHERE ${pageWhere.join(" AND ")} ORDER BY c.registered_at DESC, c.id DESC LIMIT ${param(first + 1)}`,
-    params,
-  );
+  const pageSql = `SELECT c.* FROM "case" c WHERE ${pageWhere.join(" AND ")} ORDER BY c.registered_at DESC, c.id DESC LIMIT ${param(first + 1)}`;
+  const [raw, [{ count }]] = await Promise.all([
+    ctx.ds.query(pageSql, params),
+    ctx.ds.query(`SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, countParams),
+  ]);
   const rows = hydrate(ctx.ds, Case, raw);
-  const [{ count }] = await ctx.ds.query(`SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, countParams);
   const page = rows.slice(0, first);
   for (const found of page) ctx.loaders.case.prime(found.id, found);
   return {

@@ -17,12 +17,12 @@ const CASES_WITH_PLANS = /* GraphQL */ `
 `;
 
 /**
- * What one page of cases with everything the overview shows costs today: the viewer's organisation, the
- * page, its count, then one batch per relation (participants, their organisations, plans, goals, actions,
+ * What one page of cases with everything the overview shows costs today (the viewer's organisation is
+ * kept by the server's directory after the first request): the page, its count, then one batch per relation (participants, their organisations, plans, goals, actions,
  * executors), and the one access-log INSERT for the whole page (audit/). Independent of the page size:
  * DataLoaders, never a query per row. Raise it only on purpose.
  */
-const MAX_STATEMENTS = 10;
+const MAX_STATEMENTS = 9;
 
 describe("SQL statements per request: a page of cases costs the same for 5 as for 50", () => {
   let api: TestApi;
@@ -84,6 +84,7 @@ describe("SQL statements per request: a page of cases costs the same for 5 as fo
 
   it("process director reads 5 and then 50 cases with participants and plans in the same few statements", async () => {
     await seedUntil(5);
+    await statementsForPage(5); // warm-up: the viewer's organisation is then kept by the server's directory
     const forFive = await statementsForPage(5);
     await seedUntil(50);
     const forFifty = await statementsForPage(50);
