@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context";
 import { ErrorCode } from "../errors";
-import { appendAudit } from "./writer";
+import type { AuditWriter } from "./group-commit";
 
 /**
- * Writes what the request logged and no mutation's transaction already wrote: one INSERT, before the
- * response leaves. If that fails the response is replaced by a bare INTERNAL_SERVER_ERROR without data,
- * so care data is never served unlogged.
+ * Writes what the request logged and no mutation's transaction already wrote, before the response
+ * leaves: at most one INSERT, shared with the requests finishing at the same moment (group-commit.ts).
+ * If that INSERT fails the response is replaced by a bare INTERNAL_SERVER_ERROR without data, so care
+ * data is never served unlogged.
  */
-export function auditPlugin(logError: (error: unknown) => void): ApolloServerPlugin<Context> {
+export function auditPlugin(writer: AuditWriter, logError: (error: unknown) => void): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -16,7 +17,7 @@ export function auditPlugin(logError: (error: unknown) => void): ApolloServerPlu
           const trail = contextValue?.audit;
           if (!trail?.hasPending()) return;
           try {
-            await appendAudit(contextValue.ds, trail.actor, trail.take());
+            await writer.append(trail.actor, trail.take());
           } catch (error) {
             logError(error);
             response.body = {

@@ -112,9 +112,11 @@ describe("access log: a realistic day at the Top X table, line by line", () => {
     }
   });
 
-  it("each request wrote its lines in one INSERT; a mutation's inside its own transaction", () => {
+  // One request at a time, so no other request shares its INSERT (concurrent ones do: audit-group-commit.test.ts).
+  it("each request wrote its lines in at most one INSERT, before its answer; a mutation's inside its own transaction", () => {
     for (const request of requests) {
       const inserts = request.statements.map((sql, i) => [sql, i] as const).filter(([sql]) => sql.trim().startsWith("INSERT INTO audit_log"));
+      // Every request of the day logged something, so "at most one" is exactly one here.
       expect({ at: request.time, inserts: inserts.length }).toEqual({ at: request.time, inserts: 1 });
       const [, index] = inserts[0];
       const allowedMutation = request.expected[0][0] === "MUTATION" && request.expected[0][2] === "ALLOWED";
