@@ -37,13 +37,58 @@ function peek(token: string): { iss: string | null; alg: string | null } {
   }
 }
 
-/** Verifies bearer tokens against the trust registry with `jose`. */
+/** How long and how many verified tokens are remembered (see TokenVerifier). */
+export interface VerifiedTokenCacheOptions {
+  /** At most this long after the check, and never past the token's `exp` (default 60 s). */
+  ttlMs?: number;
+  /** Entries kept; the oldest check goes first (default 5,000). */
+  maxEntries?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+interface Remembered {
+  token: VerifiedToken;
+  until: number;
+}
+
+/**
+ * Verifies bearer tokens against the trust registry with `jose`.
+ *
+ * A client sends the same token with every request until it expires, and checking its signature is the
+ * costliest step of signing in. So a token that passed every check is remembered, by its exact text, until
+ * the earlier of its `exp` and `ttlMs` after the check; a refused token is never remembered and is checked
+ * in full every time. A remembered token therefore never outlives its expiry, and a key the registry
+ * drops stops opening the API within `ttlMs`.
+ */
 export class TokenVerifier {
   private readonly keySets = new Map<string, KeySet>();
   private readonly byIssuer: Map<string, TrustedIssuer>;
+  private readonly verified = new Map<string, Remembered>();
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
 
-  constructor(registry: TrustedIssuer[]) {
+  constructor(registry: TrustedIssuer[], cache: VerifiedTokenCacheOptions = {}) {
     this.byIssuer = new Map(registry.map((entry) => [entry.issuer, entry]));
+    this.ttlMs = cache.ttlMs ?? 60_000;
+    this.maxEntries = cache.maxEntries ?? 5_000;
+    this.now = cache.now ?? Date.now;
+  }
+
+  async verify(token: string): Promise<VerifiedToken> {
+    const now = this.now();
+    const remembered = this.verified.get(token);
+    if (remembered) {
+      if (now < remembered.until) return remembered.token;
+      this.verified.delete(token);
+    }
+    const { verified, exp } = await this.verifyFully(token);
+    if (this.ttlMs > 0) {
+      if (this.verified.size >= this.maxEntries) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { token: verified, until: Math.min(exp * 1000, now + this.ttlMs) });
+    }
+    return verified;
   }
 
   private keySet(entry: TrustedIssuer): KeySet {
@@ -55,7 +100,7 @@ export class TokenVerifier {
     return keys;
   }
 
-  async verify(token: string): Promise<VerifiedToken> {
+  private async verifyFully(token: string): Promise<{ verified: VerifiedToken; exp: number }> {
     const unverified = peek(token);
     // The unverified `iss` only chooses which keys to verify with; everything below is checked.
     const entry = unverified.iss ? this.byIssuer.get(unverified.iss) : undefined;
@@ -67,7 +112,7 @@ export class TokenVerifier {
       );
     }
     const payload = await this.verifySignature(token, entry);
-    return {
+    const verified: VerifiedToken = {
       issuer: entry.issuer,
       subject: payload.sub!,
       organisationCode: this.organisationOf(payload, entry),
@@ -75,6 +120,7 @@ export class TokenVerifier {
       name: stringClaim(payload, "name"),
       onBehalfOf: typeof payload.act === "object" && payload.act ? (stringClaim(payload.act as JWTPayload, "sub") ?? null) : null,
     };
+    return { verified, exp: payload.exp! };
   }
 
   private async verifySignature(token: string, entry: TrustedIssuer): Promise<JWTPayload> {
