@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/db/connect";
 import { MAX_PAGE_SIZE } from "../src/services/case-query.service";
 import { parseBenchArgs, type ServerKind } from "./args";
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   results.machineAfter = machineDescription();
   results.scenarioTitles = Object.fromEntries(scenarios(MAX_PAGE_SIZE).map((s) => [s.id, s.title]));
   results.maxPageSize = MAX_PAGE_SIZE;
-  const out = writeReport(results, join(PROJECT_ROOT, options.out));
+  const out = writeReport(results, resolve(PROJECT_ROOT, options.out));
   log(`report written to ${out}`);
 }
 

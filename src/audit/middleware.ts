@@ -67,8 +67,11 @@ const auditMutation: IMiddlewareFunction<unknown, Context> = async (resolve, par
 /** Any object of a case reaching the viewer is a read of that case: one READ_CASE line per case per request. */
 function readsCase(caseOf: (parent: any) => string | null | undefined): IMiddlewareFunction<any, Context> {
   return (resolve, parent, args, ctx, info) => {
-    const caseId = caseOf(parent);
-    if (caseId && !ctx.audit.logs(`case:${caseId}`)) ctx.audit.caseRead(caseId, rootField(info));
+    // Every field of every row passes here; the object itself is checked once, on its first field.
+    if (ctx.audit.firstSight(parent)) {
+      const caseId = caseOf(parent);
+      if (caseId && !ctx.audit.logs(`case:${caseId}`)) ctx.audit.caseRead(caseId, rootField(info));
+    }
     return resolve(parent, args, ctx, info);
   };
 }

@@ -46,6 +46,7 @@ interface RunningMutation {
 export class AuditTrail {
   private pending: AuditEvent[] = [];
   private readonly logged = new Set<string>();
+  private readonly seen = new WeakSet<object>();
   private mutation: RunningMutation | null = null;
 
   constructor(readonly actor: AuditActor) {}
@@ -69,6 +70,14 @@ export class AuditTrail {
       this.logged.add(key);
     }
     this.pending.push(event);
+  }
+
+  /** True the first time this request asks about this object (a row reaching the viewer), false after. */
+  firstSight(row: unknown): boolean {
+    if (typeof row !== "object" || row === null) return true;
+    if (this.seen.has(row)) return false;
+    this.seen.add(row);
+    return true;
   }
 
   /** Whether a line with this key was recorded in this request. */
