@@ -46,19 +46,80 @@ function writeSelect(metadata: EntityMetadata, property: string, order: Record<s
   return { sql, uuidKeys: key.type === "uuid" };
 }
 
+/** A value now, or a promise of it: what a resolver may return to graphql-js. */
+export type Maybe<T> = T | Promise<T>;
+
+/** Applies `fn` at once to a value that is already there, and after it arrives otherwise. */
+export function thenMaybe<T, R>(value: Maybe<T>, fn: (value: T) => R): Maybe<R> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
+/**
+ * A DataLoader that also answers synchronously for keys it has already loaded (`get`). Resolvers
+ * return those values directly, so graphql-js completes the row without a promise per field; the page
+ * queries load a page's relations ahead (loaders/prefetch.ts), which makes that the common case.
+ * Batching, caching, `prime` and `clear` keep DataLoader's meaning.
+ */
+export class SyncLoader<K, V> extends DataLoader<K, V> {
+  private readonly settled: Map<K, V>;
+  /** Bumped by every clear: a batch that was in flight across one keeps its values out of `settled`. */
+  private readonly epoch: { value: number };
+
+  constructor(batch: DataLoader.BatchLoadFn<K, V>) {
+    const settled = new Map<K, V>();
+    const epoch = { value: 0 };
+    super(async (keys) => {
+      const started = epoch.value;
+      const values = await batch(keys);
+      if (epoch.value === started) {
+        keys.forEach((key, i) => {
+          if (!(values[i] instanceof Error)) settled.set(key, values[i] as V);
+        });
+      }
+      return values;
+    });
+    this.settled = settled;
+    this.epoch = epoch;
+  }
+
+  /** The value if loaded, else a promise of it. */
+  get(key: K): Maybe<V> {
+    return this.settled.has(key) ? this.settled.get(key)! : this.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (!this.settled.has(key) && !(value instanceof Error) && !(value && typeof (value as PromiseLike<V>).then === "function")) {
+      this.settled.set(key, value as V);
+    }
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.epoch.value += 1;
+    this.settled.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.epoch.value += 1;
+    this.settled.clear();
+    return super.clearAll();
+  }
+}
+
 /** One row per key, by primary key `id`; missing rows resolve to null. */
-export function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+export function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>): SyncLoader<string, T | null> {
   const select = selectWhereIn(ds, entity, "id", {});
-  return new DataLoader(async (ids) => {
+  return new SyncLoader(async (ids) => {
     const map = new Map((await select(ids)).map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
 /** All rows whose `column` equals the key, in one query per batch. */
-export function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: Order<T>): DataLoader<string, T[]> {
+export function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: Order<T>): SyncLoader<string, T[]> {
   const select = selectWhereIn(ds, entity, column, order);
-  return new DataLoader(async (keys) => {
+  return new SyncLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await select(keys)) groups.get(row[column] as string)?.push(row);
     return keys.map((key) => groups.get(key)!);

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { hydrate } from "../../db/hydrate";
 import { ConsultationTable, Organisation, Participant } from "../../entities";
@@ -25,8 +26,8 @@ export class TableResolver {
   }
 
   @FieldResolver(() => Organisation, { description: "Het huis (ZVH / SAMEN-bureau) dat de tafel voert." })
-  async house(@Root() table: ConsultationTable, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(table.houseId))!;
+  house(@Root() table: ConsultationTable, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(table.houseId) as Maybe<Organisation>;
   }
 
   @FieldResolver(() => [Organisation], { description: "Vaste leden van de tafel." })
@@ -39,7 +40,7 @@ export class TableResolver {
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @FieldResolver(() => Organisation, { description: "De deelnemende organisatie." })
-  async organisation(@Root() participant: Participant, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(participant.organisationId))!;
+  organisation(@Root() participant: Participant, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(participant.organisationId) as Maybe<Organisation>;
   }
 }

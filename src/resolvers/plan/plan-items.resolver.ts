@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { thenMaybe, type Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, ActionReport, Goal, Organisation } from "../../entities";
 import { reportOnAction, setGoalStatus } from "../../services/plan-execution.service";
@@ -12,8 +13,8 @@ export class GoalResolver {
   }
 
   @FieldResolver(() => [Action], { description: "Acties die aan deze doelstelling bijdragen." })
-  async actions(@Root() goal: Goal, @Ctx() ctx: Context): Promise<Action[]> {
-    return (await ctx.loaders.actionsByPlan.load(goal.planId)).filter((action) => action.goalId === goal.id);
+  actions(@Root() goal: Goal, @Ctx() ctx: Context): Maybe<Action[]> {
+    return thenMaybe(ctx.loaders.actionsByPlan.get(goal.planId), (actions) => actions.filter((action) => action.goalId === goal.id));
   }
 }
 
@@ -25,25 +26,25 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => Organisation, { description: "De uitvoerende organisatie (uitvoerder)." })
-  async executor(@Root() action: Action, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(action.executorId))!;
+  executor(@Root() action: Action, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(action.executorId) as Maybe<Organisation>;
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: "De doelstelling waar de actie aan bijdraagt." })
-  goal(@Root() action: Action, @Ctx() ctx: Context): Promise<Goal | null> | null {
-    return action.goalId ? ctx.loaders.goal.load(action.goalId) : null;
+  goal(@Root() action: Action, @Ctx() ctx: Context): Maybe<Goal | null> {
+    return action.goalId ? ctx.loaders.goal.get(action.goalId) : null;
   }
 
   @FieldResolver(() => [ActionReport], { description: "Terugkoppelingen, oudste eerst." })
-  reports(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionReport[]> {
-    return ctx.loaders.reportsByAction.load(action.id);
+  reports(@Root() action: Action, @Ctx() ctx: Context): Maybe<ActionReport[]> {
+    return ctx.loaders.reportsByAction.get(action.id);
   }
 }
 
 @Resolver(() => ActionReport)
 export class ActionReportResolver {
   @FieldResolver(() => Organisation, { description: "De organisatie die terugkoppelde." })
-  async reportedBy(@Root() report: ActionReport, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(report.reportedById))!;
+  reportedBy(@Root() report: ActionReport, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(report.reportedById) as Maybe<Organisation>;
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, Goal, Organisation, Plan } from "../../entities";
 import { approvePlan } from "../../services/plan-approval.service";
@@ -33,17 +34,17 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Goal], { description: "Doelstellingen, prioritaire eerst." })
-  goals(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Goal[]> {
-    return ctx.loaders.goalsByPlan.load(plan.id);
+  goals(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Goal[]> {
+    return ctx.loaders.goalsByPlan.get(plan.id);
   }
 
   @FieldResolver(() => [Action], { description: "Acties (afspraken), op uiterste datum." })
-  actions(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Action[]> {
-    return ctx.loaders.actionsByPlan.load(plan.id);
+  actions(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Action[]> {
+    return ctx.loaders.actionsByPlan.get(plan.id);
   }
 
   @FieldResolver(() => Organisation, { description: "De organisatie die deze versie voorstelde." })
-  async proposedBy(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(plan.proposedById))!;
+  proposedBy(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(plan.proposedById) as Maybe<Organisation>;
   }
 }

@@ -1,0 +1,114 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { SyncLoader } from "./by-column";
+import type { Loaders } from "./index";
+
+type Row = Record<string, unknown>;
+
+/** A relation a page may ask for: which type its rows are, and how to load them for many parents at once. */
+interface Relation {
+  type: string;
+  load(loaders: Loaders, parents: Row[]): Promise<unknown[]>;
+}
+
+const keysOf = (rows: Row[], key: string): string[] => [...new Set(rows.map((row) => row[key]).filter((v): v is string => typeof v === "string"))];
+const lists = async (loading: Promise<Array<unknown[] | Error>>) => (await loading).flatMap((rows) => (rows instanceof Error ? [] : rows));
+const singles = async (loading: Promise<unknown[]>) => (await loading).filter((row) => row && !(row instanceof Error));
+
+const many = (loader: (l: Loaders) => SyncLoader<string, object[]>, key: string, type: string): Relation => ({
+  type,
+  load: (loaders, parents) => lists(loader(loaders).loadMany(keysOf(parents, key)) as Promise<Array<unknown[] | Error>>),
+});
+const one = (loader: (l: Loaders) => SyncLoader<string, object | null>, key: string, type: string): Relation => ({
+  type,
+  load: (loaders, parents) => singles(loader(loaders).loadMany(keysOf(parents, key))),
+});
+
+const participants = many((l) => l.participantsByCase, "id", "Participant");
+const plans = many((l) => l.plansByCase, "id", "Plan");
+const organisation = (key: string) => one((l) => l.organisation, key, "Organisation");
+
+/**
+ * The relations of a case page, per GraphQL type and field, with the loader each field resolver uses.
+ * Only loading ahead: the resolvers and the policy still decide every field (a relation that is not
+ * listed is simply loaded by its resolver, as before).
+ */
+const RELATIONS: Record<string, Record<string, Relation>> = {
+  Case: {
+    participants,
+    caseDirector: participants,
+    currentPlan: plans,
+    draftPlan: plans,
+    plans,
+    registeredBy: organisation("registeredById"),
+    table: one((l) => l.table, "tableId", "ConsultationTable"),
+    subject: one((l) => l.subject, "subjectId", "Subject"),
+    relatedPersons: many((l) => l.relatedPersonsByCase, "id", "RelatedPerson"),
+  },
+  Participant: { organisation: organisation("organisationId") },
+  Plan: {
+    goals: many((l) => l.goalsByPlan, "id", "Goal"),
+    actions: many((l) => l.actionsByPlan, "id", "Action"),
+    proposedBy: organisation("proposedById"),
+  },
+  Goal: { actions: many((l) => l.actionsByPlan, "planId", "Action") },
+  Action: { executor: organisation("executorId") },
+  ConsultationTable: { house: organisation("houseId") },
+};
+
+/** The fields selected in these selection sets (fragments included), merged by field name. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const named = into.get(selection.name.value);
+        if (named) named.push(selection);
+        else into.set(selection.name.value, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        fieldsOf(info, [selection.selectionSet], into);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) fieldsOf(info, [fragment.selectionSet], into);
+      }
+    }
+  }
+  return into;
+}
+
+/** The selection sets of the field being resolved (all its occurrences in the query). */
+export function selectionSets(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+}
+
+/** The selection sets of the fields named `name` inside `sets` (e.g. `edges`, then `node`). */
+export function selectionsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], name: string): SelectionSetNode[] {
+  return (fieldsOf(info, sets).get(name) ?? []).flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+}
+
+async function walk(loaders: Loaders, info: GraphQLResolveInfo, type: string, rows: Row[], sets: readonly SelectionSetNode[]): Promise<void> {
+  const relations = RELATIONS[type];
+  if (!relations || !rows.length) return;
+  await Promise.all(
+    [...fieldsOf(info, sets)].map(async ([name, fields]) => {
+      const relation = relations[name];
+      if (!relation) return;
+      const children = (await relation.load(loaders, rows)) as Row[];
+      const childSets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+      if (childSets.length) await walk(loaders, info, relation.type, children, childSets);
+    }),
+  );
+}
+
+/**
+ * Loads ahead, level by level, every relation of `rows` that the query selects, through the request's
+ * loaders: the same batched statements the field resolvers would send, only before graphql-js walks the
+ * rows. The resolvers then find their values already loaded (SyncLoader.get) and answer without a promise
+ * per field, which is most of graphql-js's cost on a page. A failure here is ignored: the resolver that
+ * needs the value loads it again and reports the error in its own field, as without look-ahead.
+ */
+export async function prefetch(loaders: Loaders, info: GraphQLResolveInfo, type: string, rows: readonly object[], sets: readonly SelectionSetNode[]): Promise<void> {
+  try {
+    await walk(loaders, info, type, rows as Row[], sets);
+  } catch {
+    // See above: the field resolvers report it.
+  }
+}
