@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { freePort } from "../src/db/embedded";
 import { PROJECT_ROOT } from "../src/db/connect";
+import { startFlags } from "./node-flags";
 
 /**
  * `npm start` without its build step on the bench data directory as it is: the embedded PostgreSQL
@@ -11,7 +12,7 @@ import { PROJECT_ROOT } from "../src/db/connect";
 export async function coldStartMs(benchDir: string, authorization: string): Promise<number> {
   const [pgPort, port] = [await freePort(), await freePort()];
   const started = Date.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist", "src", "main.js")], {
+  const child = spawn(process.execPath, [...startFlags(), join(PROJECT_ROOT, "dist", "src", "main.js")], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", CASUSOVERLEG_DATA_DIR: benchDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), DATABASE_URL: "" },
   });

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
+import { startFlags } from "./node-flags";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ServerKind } from "./args";
@@ -45,7 +46,7 @@ function ask(child: ChildProcess, texts = 0): Promise<{ statements: number; text
 /** Starts a server in production mode with the statement counter preloaded, and waits until it listens. */
 export async function startMeasuredServer(kind: ServerKind, options: StartOptions): Promise<MeasuredServer> {
   const entry = ENTRIES[kind];
-  const execArgv = ["-r", join(__dirname, "sql-counter.js")];
+  const execArgv = [...startFlags(), "-r", join(__dirname, "sql-counter.js")];
   if (options.profile && kind.startsWith("api")) {
     const dir = join(options.benchDir, "profiles");
     mkdirSync(dir, { recursive: true });
