@@ -19,43 +19,53 @@ function idOrNull(value: string | null | undefined): string | null {
 }
 
 /**
- * One statement for all lines of one or more requests (audit/group-commit.ts batches requests). The
- * house and the subject come from the case in the same statement, so a line names them even when the
- * viewer could not see the case. The trigger numbers and chains the lines in this order, request by
- * request and within a request line by line (migrations/…-AuditLog.ts).
+ * One statement for all lines of one or more requests (audit/group-commit.ts batches requests), with the
+ * values as parallel arrays (one per column; the requests' actors once per request): unnest is cheaper
+ * per line than expanding a JSON document. The house and the subject come from the case in the same
+ * statement, so a line names them even when the viewer could not see the case. The trigger numbers and
+ * chains the lines in this order, request by request and within a request line by line
+ * (migrations/…-AuditLog.ts).
  */
 const INSERT = `
   INSERT INTO audit_log (occurred_at, request_id, user_id, issuer, organisation_id, on_behalf_of, roles,
     action, operation, outcome, reason, house_id, case_id, subject_id, category, legal_basis_id, detail)
-  SELECT (r.q->>'occurredAt')::timestamptz, (r.q->>'requestId')::uuid, r.q->>'userId', r.q->>'issuer',
-    (r.q->>'organisationId')::uuid, r.q->>'onBehalfOf', ARRAY(SELECT jsonb_array_elements_text(r.q->'roles'))::varchar[],
-    (x.e->>'action')::audit_action, x.e->>'operation', (x.e->>'outcome')::audit_outcome, x.e->>'reason',
-    t.house_id, (x.e->>'caseId')::uuid, coalesce(c.subject_id, (x.e->>'subjectId')::uuid),
-    (x.e->>'category')::information_category, (x.e->>'legalBasisId')::uuid, x.e->'detail'
-  FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(q, m)
-  CROSS JOIN LATERAL jsonb_array_elements(r.q->'events') WITH ORDINALITY AS x(e, n)
-  LEFT JOIN "case" c ON c.id = (x.e->>'caseId')::uuid
+  SELECT r.occurred_at, r.request_id, r.user_id, r.issuer, r.organisation_id, r.on_behalf_of, r.roles,
+    e.action::audit_action, e.operation, e.outcome::audit_outcome, e.reason,
+    t.house_id, e.case_id, coalesce(c.subject_id, e.subject_id), e.category::information_category, e.legal_basis_id, e.detail
+  FROM unnest($8::bigint[], $9::text[], $10::text[], $11::text[], $12::text[], $13::uuid[], $14::uuid[], $15::text[], $16::uuid[], $17::jsonb[])
+    WITH ORDINALITY AS e(m, action, operation, outcome, reason, case_id, subject_id, category, legal_basis_id, detail, n)
+  JOIN (
+    SELECT q.m, q.occurred_at, q.request_id, q.user_id, q.issuer, q.organisation_id, q.on_behalf_of,
+      ARRAY(SELECT jsonb_array_elements_text(q.roles))::varchar[] AS roles
+    FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::jsonb[]) WITH ORDINALITY
+      AS q(occurred_at, request_id, user_id, issuer, organisation_id, on_behalf_of, roles, m)
+  ) r ON r.m = e.m
+  LEFT JOIN "case" c ON c.id = e.case_id
   LEFT JOIN consultation_table t ON t.id = c.table_id
-  ORDER BY r.m, x.n`;
+  ORDER BY e.n`;
 
-function requestJson({ actor, events }: AuditEntry): Record<string, unknown> {
-  return {
-    ...actor,
-    occurredAt: actor.occurredAt.toISOString(),
-    events: events.map((event) => ({
-      ...event,
-      caseId: idOrNull(event.caseId),
-      subjectId: idOrNull(event.subjectId),
-      legalBasisId: idOrNull(event.legalBasisId),
-    })),
-  };
+/** The statement's parameters: seven arrays with one value per request, ten with one value per line. */
+function parameters(entries: readonly AuditEntry[]): unknown[][] {
+  const columns: unknown[][] = Array.from({ length: 17 }, () => []);
+  entries.forEach(({ actor, events }, i) => {
+    const request = [actor.occurredAt, actor.requestId, actor.userId, actor.issuer, actor.organisationId, actor.onBehalfOf, JSON.stringify(actor.roles)];
+    request.forEach((value, column) => columns[column].push(value));
+    for (const event of events) {
+      const line = [
+        i + 1, event.action, event.operation ?? null, event.outcome, event.reason ?? null, idOrNull(event.caseId), idOrNull(event.subjectId),
+        event.category ?? null, idOrNull(event.legalBasisId), event.detail === undefined ? null : JSON.stringify(event.detail),
+      ];
+      line.forEach((value, column) => columns[7 + column].push(value));
+    }
+  });
+  return columns;
 }
 
 /** Appends the lines of several requests in one INSERT, in the order given (nothing if there are none). */
 export async function appendAuditEntries(runner: SqlRunner, entries: readonly AuditEntry[]): Promise<void> {
   const filled = entries.filter((entry) => entry.events.length > 0);
   if (!filled.length) return;
-  await runner.query(INSERT, [JSON.stringify(filled.map(requestJson))]);
+  await runner.query(INSERT, parameters(filled));
 }
 
 /** Appends one request's lines. Inside a transaction they commit or roll back with it. */

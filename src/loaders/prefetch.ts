@@ -24,13 +24,23 @@ const one = (loader: (l: Loaders) => SyncLoader<string, object | null>, key: str
 });
 
 const participants = many((l) => l.participantsByCase, "id", "Participant");
+/** A case's information items (all categories in one batch), and for care fields the grants their rule asks for. */
+const information = (care: boolean): Relation => ({
+  type: "InformationItem",
+  load: async (loaders, cases) => {
+    const ids = keysOf(cases, "id");
+    const [items] = await Promise.all([lists(loaders.informationByCase.loadMany(ids)), care ? loaders.careGrants.loadMany(ids) : null]);
+    return items;
+  },
+});
 const plans = many((l) => l.plansByCase, "id", "Plan");
 const organisation = (key: string) => one((l) => l.organisation, key, "Organisation");
 
 /**
  * The relations of a case page, per GraphQL type and field, with the loader each field resolver uses.
  * Only loading ahead: the resolvers and the policy still decide every field (a relation that is not
- * listed is simply loaded by its resolver, as before).
+ * listed is simply loaded by its resolver, as before). Care items are read into memory as the loader
+ * always did; the care rule still decides per case and category whether any of them reaches the viewer.
  */
 const RELATIONS: Record<string, Record<string, Relation>> = {
   Case: {
@@ -43,7 +53,14 @@ const RELATIONS: Record<string, Record<string, Relation>> = {
     table: one((l) => l.table, "tableId", "ConsultationTable"),
     subject: one((l) => l.subject, "subjectId", "Subject"),
     relatedPersons: many((l) => l.relatedPersonsByCase, "id", "RelatedPerson"),
+    safety: information(false),
+    workIncome: information(true),
+    education: information(true),
+    health: information(true),
+    intellect: information(true),
+    addiction: information(true),
   },
+  InformationItem: { supplier: organisation("supplierId") },
   Participant: { organisation: organisation("organisationId") },
   Plan: {
     goals: many((l) => l.goalsByPlan, "id", "Goal"),

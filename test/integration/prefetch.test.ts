@@ -5,6 +5,7 @@ import { Case } from "../../src/entities";
 import { createLoaders, type Loaders } from "../../src/loaders";
 import { SyncLoader } from "../../src/loaders/by-column";
 import { prefetch, selectionSets, selectionsOf } from "../../src/loaders/prefetch";
+import type { Viewer } from "../../src/identity/viewer";
 import { freshDatabase } from "../support/demo";
 
 /** The resolve info of the root field of `query` as graphql-js would give it to the `cases` resolver. */
@@ -24,8 +25,8 @@ describe("loading a page's relations ahead (loaders/prefetch.ts)", () => {
   let cases: Case[];
   let statements: number;
 
-  async function prefetched(query: string): Promise<Loaders> {
-    const loaders = createLoaders(ds, null, new Date());
+  async function prefetched(query: string, viewer: Viewer | null = null): Promise<Loaders> {
+    const loaders = createLoaders(ds, viewer, new Date());
     const info = infoOf(query);
     const nodes = selectionsOf(info, selectionsOf(info, selectionSets(info), "edges"), "node");
     statements = 0;
@@ -60,6 +61,18 @@ describe("loading a page's relations ahead (loaders/prefetch.ts)", () => {
     expect(planIds.every((id) => isLoaded(loaders.goalsByPlan.get(id)) && isLoaded(loaders.actionsByPlan.get(id)))).toBe(true);
     // One statement per relation and level: participants, plans; organisations, goals, actions (executors: cached).
     expect(statements).toBe(5);
+  });
+
+  it("loads a case's information items and the grants of its care rule once for the page", async () => {
+    const [police] = await ds.query(`SELECT id FROM organisation ORDER BY code LIMIT 1`);
+    const viewer = { organisationId: police.id } as Viewer;
+    const loaders = await prefetched(`query { cases(first: 20) { edges { node { health { content supplier { name } } safety { content } } } } }`, viewer);
+    expect(cases.every((c) => isLoaded(loaders.informationByCase.get(c.id)))).toBe(true);
+    const items = cases.flatMap((c) => loaders.informationByCase.get(c.id) as Array<{ supplierId: string }>);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => isLoaded(loaders.organisation.get(item.supplierId)))).toBe(true);
+    // information items and care grants side by side, then the suppliers.
+    expect(statements).toBe(3);
   });
 
   it("loads nothing the page does not select", async () => {

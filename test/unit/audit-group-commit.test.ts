@@ -7,13 +7,19 @@ interface Call {
   finish: (error?: Error) => void;
 }
 
+/** The requests of one INSERT's parameters (audit/writer.ts): request ids per request, each line's request number. */
+function requestsOf(parameters: unknown[]): Call["requests"] {
+  const [requestIds, lineRequests] = [parameters[1] as string[], parameters[7] as number[]];
+  return requestIds.map((requestId, i) => ({ requestId, events: lineRequests.filter((m) => m === i + 1) }));
+}
+
 /** A runner whose INSERTs stay in flight until the test finishes them. */
 function fakeDatabase() {
   const calls: Call[] = [];
   const runner = {
     query: (_sql: string, parameters?: unknown[]) =>
       new Promise<unknown>((resolve, reject) => {
-        calls.push({ requests: JSON.parse(String(parameters?.[0])), finish: (error) => (error ? reject(error) : resolve([])) });
+        calls.push({ requests: requestsOf(parameters!), finish: (error) => (error ? reject(error) : resolve([])) });
       }),
   };
   return { calls, runner, requestIds: (i: number) => calls[i].requests.map((r) => r.requestId) };

@@ -1,12 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
+import type { Maybe } from "../../loaders/by-column";
 import { InformationItem, LegalBasis, Organisation } from "../../entities";
 
 @Resolver(() => InformationItem)
 export class InformationItemResolver {
   @FieldResolver(() => Organisation, { description: "De organisatie die de informatie aanleverde (bron)." })
-  async supplier(@Root() item: InformationItem, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(item.supplierId))!;
+  supplier(@Root() item: InformationItem, @Ctx() ctx: Context): Maybe<Organisation> {
+    return ctx.loaders.organisation.get(item.supplierId) as Maybe<Organisation>;
   }
 
   @FieldResolver(() => LegalBasis, { nullable: true, description: "De grondslag waaronder de informatie werd gedeeld." })
