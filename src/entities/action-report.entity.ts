@@ -4,7 +4,7 @@ import { ActionStatus } from "../domain/enums";
 import { Action } from "./action.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Terugkoppeling van een uitvoerder over een actie." })
+@ObjectType({ simpleResolvers: true, description: "Terugkoppeling van een uitvoerder over een actie." })
 @Entity("action_report")
 export class ActionReport {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

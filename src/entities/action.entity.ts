@@ -5,7 +5,7 @@ import { Goal } from "./goal.entity";
 import { Organisation } from "./organisation.entity";
 import { Plan } from "./plan.entity";
 
-@ObjectType({ description: "Actie (afspraak): één afgesproken stap met uitvoerder en termijn." })
+@ObjectType({ simpleResolvers: true, description: "Actie (afspraak): één afgesproken stap met uitvoerder en termijn." })
 @Entity("action")
 export class Action {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

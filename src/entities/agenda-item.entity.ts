@@ -4,7 +4,7 @@ import { AgendaItemKind } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Meeting } from "./meeting.entity";
 
-@ObjectType({ description: "Agendapunt: een casus op de agenda van een casusoverleg, met het verslag van die bespreking." })
+@ObjectType({ simpleResolvers: true, description: "Agendapunt: een casus op de agenda van een casusoverleg, met het verslag van die bespreking." })
 @Entity("agenda_item")
 @Index(["meetingId", "caseId"], { unique: true })
 export class AgendaItem {

@@ -3,7 +3,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Meeting } from "./meeting.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Aanwezigheid van een organisatie bij een casusoverleg." })
+@ObjectType({ simpleResolvers: true, description: "Aanwezigheid van een organisatie bij een casusoverleg." })
 @Entity("attendance")
 export class Attendance {
   @PrimaryColumn("uuid")

@@ -9,7 +9,7 @@ import { InformationCategory, ViewerRole } from "../domain/enums";
  * may only insert and read, a trigger refuses updates and deletes, and every line carries the hash of the
  * line before it (migrations/…-AuditLog.ts computes it; src/audit/verify.ts checks it).
  */
-@ObjectType({ description: "Regel in de toegangslog (NEN 7513): wie, wanneer, namens welke organisatie, wat, bij welke casus, op welke grondslag. Alleen kenmerken, nooit inhoud." })
+@ObjectType({ simpleResolvers: true, description: "Regel in de toegangslog (NEN 7513): wie, wanneer, namens welke organisatie, wat, bij welke casus, op welke grondslag. Alleen kenmerken, nooit inhoud." })
 @Entity("audit_log")
 @Index("audit_log_subject", ["subjectId", "id"])
 @Index("audit_log_case", ["caseId", "id"])

@@ -5,7 +5,7 @@ import { Organisation } from "./organisation.entity";
 import { Subject } from "./subject.entity";
 import { ConsultationTable } from "./table.entity";
 
-@ObjectType({ description: "Casus (dossier): één betrokkene en het werk rond die persoon aan één tafel." })
+@ObjectType({ simpleResolvers: true, description: "Casus (dossier): één betrokkene en het werk rond die persoon aan één tafel." })
 @Entity("case")
 @Index(["registeredAt", "id"])
 export class Case {

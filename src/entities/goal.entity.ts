@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { GoalStatus } from "../domain/enums";
 import { Plan } from "./plan.entity";
 
-@ObjectType({ description: "Doelstelling in een plan van aanpak; sommige hebben prioriteit." })
+@ObjectType({ simpleResolvers: true, description: "Doelstelling in een plan van aanpak; sommige hebben prioriteit." })
 @Entity("goal")
 export class Goal {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

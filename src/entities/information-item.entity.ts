@@ -5,7 +5,7 @@ import { Case } from "./case.entity";
 import { LegalBasis } from "./legal-basis.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Infodeling: een feit dat een partner over de betrokkene deelt, met categorie, bron en grondslag." })
+@ObjectType({ simpleResolvers: true, description: "Infodeling: een feit dat een partner over de betrokkene deelt, met categorie, bron en grondslag." })
 @Entity("information_item")
 @Index(["caseId", "category"])
 export class InformationItem {

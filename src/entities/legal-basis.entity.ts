@@ -4,7 +4,7 @@ import { InformationCategory, LegalBasisType } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Grondslag: waarom bepaalde partners bepaalde categorieën informatie in deze casus mogen zien." })
+@ObjectType({ simpleResolvers: true, description: "Grondslag: waarom bepaalde partners bepaalde categorieën informatie in deze casus mogen zien." })
 @Entity("legal_basis")
 export class LegalBasis {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

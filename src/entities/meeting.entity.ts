@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { MeetingStatus } from "../domain/enums";
 import { ConsultationTable } from "./table.entity";
 
-@ObjectType({ description: "Casusoverleg (vergadering): een zitting van een tafel met agenda, aanwezigheid en verslag." })
+@ObjectType({ simpleResolvers: true, description: "Casusoverleg (vergadering): een zitting van een tafel met agenda, aanwezigheid en verslag." })
 @Entity("meeting")
 export class Meeting {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Country, OrganisationDomain } from "../domain/enums";
 
-@ObjectType({ description: "Ketenpartner-organisatie: politie, OM/parket, gemeente, zorgaanbieder, of het ZVH / SAMEN-bureau zelf." })
+@ObjectType({ simpleResolvers: true, description: "Ketenpartner-organisatie: politie, OM/parket, gemeente, zorgaanbieder, of het ZVH / SAMEN-bureau zelf." })
 @Entity("organisation")
 export class Organisation {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

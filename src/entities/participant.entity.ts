@@ -4,7 +4,7 @@ import { ParticipantRole } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Deelnemer: een organisatie (en haar professional) die aan één casus deelneemt." })
+@ObjectType({ simpleResolvers: true, description: "Deelnemer: een organisatie (en haar professional) die aan één casus deelneemt." })
 @Entity("participant")
 @Index(["organisationId", "caseId"])
 @Index("participant_active_unique", ["caseId", "organisationId"], { unique: true, where: "left_at IS NULL" })

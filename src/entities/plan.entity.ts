@@ -4,7 +4,7 @@ import { PlanStatus } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Plan van aanpak (PvA, integraal plan, afstemmingsplan): één versie; het plan is organisch en wordt steeds herzien." })
+@ObjectType({ simpleResolvers: true, description: "Plan van aanpak (PvA, integraal plan, afstemmingsplan): één versie; het plan is organisch en wordt steeds herzien." })
 @Entity("plan")
 @Index(["caseId", "version"], { unique: true })
 @Index("plan_one_draft_per_case", ["caseId"], { unique: true, where: "status = 'DRAFT'" })

@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { RelationKind } from "../domain/enums";
 import { Case } from "./case.entity";
 
-@ObjectType({ description: "Verwante persoon van de betrokkene (gezinslid, broer/zus, groepslid)." })
+@ObjectType({ simpleResolvers: true, description: "Verwante persoon van de betrokkene (gezinslid, broer/zus, groepslid)." })
 @Entity("related_person")
 export class RelatedPerson {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

@@ -5,7 +5,7 @@ import { Action } from "./action.entity";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType({ description: "Signaal (opschaling): een partner meldt dat een actie niet lukt of dat er iets veranderde." })
+@ObjectType({ simpleResolvers: true, description: "Signaal (opschaling): een partner meldt dat een actie niet lukt of dat er iets veranderde." })
 @Entity("signal")
 export class Signal {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

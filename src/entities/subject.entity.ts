@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-@ObjectType({ description: "Betrokkene (cliënt): de persoon over wie zorgen bestaan." })
+@ObjectType({ simpleResolvers: true, description: "Betrokkene (cliënt): de persoon over wie zorgen bestaan." })
 @Entity("subject")
 export class Subject {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

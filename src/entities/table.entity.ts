@@ -3,7 +3,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "t
 import { TableKind } from "../domain/enums";
 import { Organisation } from "./organisation.entity";
 
-@ObjectType("Table", { description: "Overleg (tafel, expertentafel): een vast overleg van een huis met vaste leden." })
+@ObjectType("Table", { simpleResolvers: true, description: "Overleg (tafel, expertentafel): een vast overleg van een huis met vaste leden." })
 @Entity("consultation_table")
 export class ConsultationTable {
   @Field(() => ID, { description: "Technische sleutel (UUID)." })

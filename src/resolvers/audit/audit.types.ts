@@ -2,10 +2,10 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { AuditEntry, Organisation } from "../../entities";
 import { Connection } from "../common/connection";
 
-@ObjectType({ description: "Een pagina van de toegangslog, nieuwste regel eerst." })
+@ObjectType({ simpleResolvers: true, description: "Een pagina van de toegangslog, nieuwste regel eerst." })
 export class AuditLogConnection extends Connection(AuditEntry, "logregel") {}
 
-@ObjectType({ description: "Inzageverzoek: de regels over één betrokkene van gebruikers van één organisatie." })
+@ObjectType({ simpleResolvers: true, description: "Inzageverzoek: de regels over één betrokkene van gebruikers van één organisatie." })
 export class SubjectAccessGroup {
   @Field(() => Organisation, { description: "De organisatie namens wie werd ingezien of gewijzigd." })
   organisation: Organisation;
@@ -14,7 +14,7 @@ export class SubjectAccessGroup {
   entries: AuditEntry[];
 }
 
-@ObjectType({ description: "Inzageverzoek (art. 15 AVG): alles wat over toegang tot de gegevens van één betrokkene is gelogd, per organisatie." })
+@ObjectType({ simpleResolvers: true, description: "Inzageverzoek (art. 15 AVG): alles wat over toegang tot de gegevens van één betrokkene is gelogd, per organisatie." })
 export class SubjectAccessReport {
   @Field(() => ID, { description: "De betrokkene." })
   subjectId: string;

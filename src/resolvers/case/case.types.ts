@@ -2,10 +2,10 @@ import { Field, ObjectType } from "type-graphql";
 import { Case } from "../../entities";
 import { Connection } from "../common/connection";
 
-@ObjectType({ description: "Een pagina casussen." })
+@ObjectType({ simpleResolvers: true, description: "Een pagina casussen." })
 export class CaseConnection extends Connection(Case, "casus") {}
 
-@ObjectType({ description: "Afsluiting van een casus: de drie uitspraken, of de vastgestelde onmogelijkheid van verdere behandeling." })
+@ObjectType({ simpleResolvers: true, description: "Afsluiting van een casus: de drie uitspraken, of de vastgestelde onmogelijkheid van verdere behandeling." })
 export class CaseClosure {
   @Field(() => Boolean, { nullable: true, description: "De kwaliteit van leven van de betrokkene is verbeterd." })
   qualityOfLifeImproved: boolean | null;

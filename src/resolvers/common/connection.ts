@@ -1,7 +1,7 @@
 import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { BadInputError } from "../../errors";
 
-@ObjectType({ description: "Paginering (cursor-based, Relay-stijl)." })
+@ObjectType({ simpleResolvers: true, description: "Paginering (cursor-based, Relay-stijl)." })
 export class PageInfo {
   @Field({ description: "Of er na deze pagina nog items zijn." })
   hasNextPage: boolean;
@@ -12,7 +12,7 @@ export class PageInfo {
 
 /** A Relay-style connection type for `Node`. */
 export function Connection<Node extends object>(node: ClassType<Node>, dutch: string) {
-  @ObjectType(`${node.name}Edge`, { description: `Eén ${dutch} met zijn cursor.` })
+  @ObjectType(`${node.name}Edge`, { simpleResolvers: true, description: `Eén ${dutch} met zijn cursor.` })
   class Edge {
     @Field({ description: "Ondoorzichtige cursor." })
     cursor: string;
@@ -21,7 +21,7 @@ export function Connection<Node extends object>(node: ClassType<Node>, dutch: st
     node: Node;
   }
 
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType {
     @Field(() => [Edge], { description: "De items van deze pagina." })
     edges: Edge[];

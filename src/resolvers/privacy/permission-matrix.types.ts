@@ -21,7 +21,7 @@ registerEnumType(MatrixAccess, {
 });
 registerEnumType(MatrixDimension, { name: "MatrixDimension", description: "Waar een kolom van de autorisatiematrix naar kijkt: domein van de organisatie of rol van de gebruiker." });
 
-@ObjectType({ description: "Kolom van de autorisatiematrix: een domein (veiligheid, zorg, huis) of een rol." })
+@ObjectType({ simpleResolvers: true, description: "Kolom van de autorisatiematrix: een domein (veiligheid, zorg, huis) of een rol." })
 export class MatrixColumn implements Model.MatrixColumn {
   @Field({ description: "OrganisationDomain- of ViewerRole-waarde." }) key: string;
   @Field(() => MatrixDimension, { description: "Domein of rol." }) dimension: Model.MatrixColumn["dimension"];
@@ -29,14 +29,14 @@ export class MatrixColumn implements Model.MatrixColumn {
   @Field({ description: "Wie hieronder valt." }) description: string;
 }
 
-@ObjectType({ description: "Cel van de autorisatiematrix: wat een regel zegt voor één kolom." })
+@ObjectType({ simpleResolvers: true, description: "Cel van de autorisatiematrix: wat een regel zegt voor één kolom." })
 export class MatrixCell implements Model.MatrixCell {
   @Field({ description: "Sleutel van de kolom (MatrixColumn.key)." }) column: string;
   @Field(() => MatrixAccess, { description: "Soort toegang." }) access: Model.Access;
   @Field({ description: "De cel als tekst, met de voorwaarde (bijv. 'if a legal basis opens HEALTH to them')." }) text: string;
 }
 
-@ObjectType({ description: "Regel van de autorisatiematrix: één Type.veld met een eigen regel (query, mutatie of bewaakt veld)." })
+@ObjectType({ simpleResolvers: true, description: "Regel van de autorisatiematrix: één Type.veld met een eigen regel (query, mutatie of bewaakt veld)." })
 export class MatrixRow implements Model.MatrixRow {
   @Field({ description: "GraphQL-type (Query, Mutation, Case …)." }) type: string;
   @Field({ description: "Veld." }) field: string;
@@ -46,7 +46,7 @@ export class MatrixRow implements Model.MatrixRow {
   @Field(() => [String], { description: "Waarom de regels toestaan of weigeren (uit defineRule)." }) reasons: string[];
 }
 
-@ObjectType({ description: "Velden van één type die de beslissing over het bovenliggende object erven (inherit)." })
+@ObjectType({ simpleResolvers: true, description: "Velden van één type die de beslissing over het bovenliggende object erven (inherit)." })
 export class InheritedFields implements Model.InheritedFields {
   @Field({ description: "GraphQL-type." }) type: string;
   @Field(() => [String], { description: "De erfende velden." }) fields: string[];
@@ -54,7 +54,7 @@ export class InheritedFields implements Model.InheritedFields {
   @Field(() => [String], { description: "Velden (Type.veld) waarlangs een object van dit type een client bereikt." }) reachedThrough: string[];
 }
 
-@ObjectType({ description: "Regel op rijniveau: welke casussen, overleggen en logregels een gebruiker überhaupt ziet." })
+@ObjectType({ simpleResolvers: true, description: "Regel op rijniveau: welke casussen, overleggen en logregels een gebruiker überhaupt ziet." })
 export class RowLevelRule implements Model.RowLevelRule {
   @Field({ description: "Welke objecten." }) name: string;
   @Field({ description: "Bronbestand van de regel." }) source: string;
@@ -62,20 +62,20 @@ export class RowLevelRule implements Model.RowLevelRule {
   @Field(() => [MatrixCell], { description: "Eén cel per kolom." }) cells: MatrixCell[];
 }
 
-@ObjectType({ description: "Voorwaarde die in cellen van de autorisatiematrix voorkomt, met haar precieze betekenis." })
+@ObjectType({ simpleResolvers: true, description: "Voorwaarde die in cellen van de autorisatiematrix voorkomt, met haar precieze betekenis." })
 export class MatrixCondition implements Model.MatrixCondition {
   @Field({ description: "Sleutel." }) key: string;
   @Field({ description: "Zoals in een cel." }) label: string;
   @Field({ description: "Precieze betekenis." }) description: string;
 }
 
-@ObjectType({ description: "Een regel (rule) van het beleid met de reden waarom hij toestaat of weigert." })
+@ObjectType({ simpleResolvers: true, description: "Een regel (rule) van het beleid met de reden waarom hij toestaat of weigert." })
 export class MatrixRule implements Model.MatrixRule {
   @Field({ description: "Naam van de regel." }) name: string;
   @Field({ description: "Waarom hij toestaat of weigert." }) reason: string;
 }
 
-@ObjectType({ description: "Autorisatiematrix: wat de server afdwingt, per veld, domein en rol, afgeleid uit de code (zelfde als docs/permissions.md)." })
+@ObjectType({ simpleResolvers: true, description: "Autorisatiematrix: wat de server afdwingt, per veld, domein en rol, afgeleid uit de code (zelfde als docs/permissions.md)." })
 export class PermissionMatrix implements Model.PermissionMatrix {
   @Field(() => [String], { description: "Hoe de matrix te lezen." }) notes: string[];
   @Field(() => [MatrixColumn], { description: "Kolommen: domeinen, dan rollen." }) columns: MatrixColumn[];

@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import { ViewerRole } from "../../domain/enums";
 import { Organisation } from "../../entities";
 
-@ObjectType({ description: "De ingelogde gebruiker, zoals vastgesteld uit het token en het trust register." })
+@ObjectType({ simpleResolvers: true, description: "De ingelogde gebruiker, zoals vastgesteld uit het token en het trust register." })
 export class Me {
   @Field(() => ID, { description: "Subject bij de eigen identity provider." })
   userId: string;
