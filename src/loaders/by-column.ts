@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import { hydrate } from "../db/hydrate";
+import { readQuery } from "../db/prepared";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,7 +28,7 @@ function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTa
   const { sql, uuidKeys } = statement;
   return async (keys: readonly string[]): Promise<T[]> => {
     const wanted = uuidKeys ? validIds(keys) : [...keys];
-    return wanted.length ? hydrate(ds, entity, await ds.query(sql, [wanted])) : [];
+    return wanted.length ? hydrate(ds, entity, await readQuery(ds, sql, [wanted])) : [];
   };
 }
 

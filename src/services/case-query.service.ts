@@ -2,6 +2,7 @@ import { caseVisibility } from "../access/case-visibility";
 import type { Context } from "../context";
 import { BadInputError } from "../errors";
 import { hydrate } from "../db/hydrate";
+import { readQuery } from "../db/prepared";
 import { Case } from "../entities";
 import { decodeCursor, encodeCursor } from "../resolvers/common/connection";
 import type { CaseFilter } from "../resolvers/case/case.inputs";
@@ -35,8 +36,8 @@ export async function listCases(ctx: Context, first: number, after: string | und
   }
   const pageSql = `SELECT c.* FROM "case" c WHERE ${pageWhere.join(" AND ")} ORDER BY c.registered_at DESC, c.id DESC LIMIT ${param(first + 1)}`;
   const [raw, [{ count }]] = await Promise.all([
-    ctx.ds.query(pageSql, params),
-    ctx.ds.query(`SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, countParams),
+    readQuery(ctx.ds, pageSql, params),
+    readQuery<{ count: number }>(ctx.ds, `SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, countParams),
   ]);
   const rows = hydrate(ctx.ds, Case, raw);
   const page = rows.slice(0, first);

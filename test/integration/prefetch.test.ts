@@ -38,11 +38,12 @@ describe("loading a page's relations ahead (loaders/prefetch.ts)", () => {
     ds = await freshDatabase();
     await seedDemo(ds, () => undefined);
     cases = await ds.getRepository(Case).find({ order: { registeredAt: "DESC" }, take: 20 });
-    const query = ds.query.bind(ds);
-    ds.query = ((sql: string, parameters?: unknown[]) => {
+    // Every statement goes through the DataSource's logger (db/prepared.ts for these reads).
+    const logQuery = ds.logger.logQuery.bind(ds.logger);
+    ds.logger.logQuery = (sql, parameters, runner) => {
       statements += 1;
-      return query(sql, parameters);
-    }) as typeof ds.query;
+      logQuery(sql, parameters, runner);
+    };
   });
   afterAll(() => ds.destroy());
 
