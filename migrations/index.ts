@@ -2,6 +2,7 @@ import { InitialSchema1795380730025 } from "./1795380730025-InitialSchema";
 import { AuditLog1795384286041 } from "./1795384286041-AuditLog";
 import { AuditChainHead1795886000000 } from "./1795886000000-AuditChainHead";
 import { AuditCanonicalExpression1795887000000 } from "./1795887000000-AuditCanonicalExpression";
+import { ParticipantActiveByOrganisation1795888000000 } from "./1795888000000-ParticipantActiveByOrganisation";
 
 /** Every migration, in order. New migrations are added here so the compiled server finds them without globs. */
-export const migrations = [InitialSchema1795380730025, AuditLog1795384286041, AuditChainHead1795886000000, AuditCanonicalExpression1795887000000];
+export const migrations = [InitialSchema1795380730025, AuditLog1795384286041, AuditChainHead1795886000000, AuditCanonicalExpression1795887000000, ParticipantActiveByOrganisation1795888000000];
