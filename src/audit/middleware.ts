@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo } from "graphql";
+import { defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware";
 import type { Context } from "../context";
 import { caseIdOf } from "../permissions/targets";
@@ -64,25 +64,13 @@ const auditMutation: IMiddlewareFunction<unknown, Context> = async (resolve, par
   return replay(settled);
 };
 
-/** Any object of a case reaching the viewer is a read of that case: one READ_CASE line per case per request. */
-function readsCase(caseOf: (parent: any) => string | null | undefined): IMiddlewareFunction<any, Context> {
-  return (resolve, parent, args, ctx, info) => {
-    // Every field of every row passes here; the object itself is checked once, on its first field.
-    if (ctx.audit.firstSight(parent)) {
-      const caseId = caseOf(parent);
-      if (caseId && !ctx.audit.logs(`case:${caseId}`)) ctx.audit.caseRead(caseId, rootField(info));
-    }
-    return resolve(parent, args, ctx, info);
-  };
-}
+type CaseOf = (parent: any) => string | null | undefined;
 
-const byCaseId = readsCase((parent: { caseId?: string }) => parent?.caseId);
+const byCaseId: CaseOf = (parent: { caseId?: string } | null) => parent?.caseId;
 
-/** Outermost middleware (schema.ts): it sees what the policy decided as well as what the resolvers did. */
-export const auditMiddleware: IMiddlewareTypeMap<any, Context> = {
-  Query: auditQuery,
-  Mutation: auditMutation,
-  Case: readsCase((parent: { id?: string }) => parent?.id),
+/** The types whose objects belong to one case, and how to find that case on an object. */
+const CASE_OBJECTS: Record<string, CaseOf> = {
+  Case: (parent: { id?: string } | null) => parent?.id,
   AgendaItem: byCaseId,
   InformationItem: byCaseId,
   LegalBasis: byCaseId,
@@ -90,3 +78,33 @@ export const auditMiddleware: IMiddlewareTypeMap<any, Context> = {
   Plan: byCaseId,
   Signal: byCaseId,
 };
+
+/** Outermost middleware for the root fields (schema.ts): it sees what the policy decided as well as what the resolvers did. */
+export const auditMiddleware: IMiddlewareTypeMap<any, Context> = {
+  Query: auditQuery,
+  Mutation: auditMutation,
+};
+
+/**
+ * Any object of a case reaching the viewer is a read of that case: one READ_CASE line per case per
+ * request. Every field of these types is wrapped, outermost (after the policy, schema.ts), in place: a
+ * plain function call per field rather than graphql-middleware's closure per call, because on a page
+ * these wrappers run for every field of every row. The object itself is checked once, on its first field.
+ */
+export function recordCaseReads(schema: GraphQLSchema): GraphQLSchema {
+  for (const [typeName, caseOf] of Object.entries(CASE_OBJECTS)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) throw new Error(`recordCaseReads: ${typeName} is not an object type of the schema.`);
+    for (const field of Object.values(type.getFields())) {
+      const inner: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (parent, args, ctx: Context, info) => {
+        if (ctx.audit.firstSight(parent)) {
+          const caseId = caseOf(parent);
+          if (caseId && !ctx.audit.logs(`case:${caseId}`)) ctx.audit.caseRead(caseId, rootField(info));
+        }
+        return inner(parent, args, ctx, info);
+      };
+    }
+  }
+  return schema;
+}
