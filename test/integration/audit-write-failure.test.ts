@@ -3,7 +3,7 @@ import { API_ROLE } from "../../src/db/roles";
 import { InformationItem } from "../../src/entities";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { auditLines, verify } from "../support/audit";
-import { databaseState } from "../support/case-steps";
+import { databaseState } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const READ_HEALTH = `query ($id: ID!) { case(id: $id) { id reference health { content } } }`;

@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -11,7 +11,7 @@ describe("information sharing (infodeling): source, category and basis of every 
   let healthBasis: string;
 
   const newCase = async (phase = CasePhase.ACTIVE_DIRECTION) => (await insertCase(api.ds, api.world, { participants: ["police", "ggz"], phase })).id;
-  const recordBasis = async (onCase: string, extra: Record<string, unknown> = {}) => (await done(api, PERSONAS.processDirector, "recordLegalBasis", {
+  const recordBasis = async (onCase: string, extra: Record<string, unknown> = {}) => (await ok(api, PERSONAS.processDirector, "recordLegalBasis", {
     caseId: onCase, type: "CONSENT", categories: ["HEALTH"], organisationIds: [api.world.org.police.id],
     validFrom: "2026-01-01T00:00:00Z", documentReference: "Toestemmingsformulier 2026-014", ...extra,
   })).id as string;
@@ -27,14 +27,14 @@ describe("information sharing (infodeling): source, category and basis of every 
   afterAll(() => api.close());
 
   it("police shares safety information without a basis; its partners read it, tagged with the police as source", async () => {
-    const item = await done(api, PERSONAS.police, "shareInformation", { caseId, category: "SAFETY", content: "Aanhouding 14 februari", factDate: "2026-02-14" });
+    const item = await ok(api, PERSONAS.police, "shareInformation", { caseId, category: "SAFETY", content: "Aanhouding 14 februari", factDate: "2026-02-14" });
     expect(item).toMatchObject({ category: "SAFETY", factDate: "2026-02-14", sharedAt: T0.toISOString(), supplier: { code: "politie-rotterdam" }, legalBasis: null });
     const res = await api.as(PERSONAS.ggz)(`query ($id: ID!) { case(id: $id) { safety { id supplier { code } } } }`, { id: caseId });
     expect(res.data.case.safety).toContainEqual({ id: item.id, supplier: { code: "politie-rotterdam" } });
   });
 
   it("GGZ shares health information under a basis of the case covering HEALTH", async () => {
-    const item = await done(api, PERSONAS.ggzCaseDirector, "shareInformation", health());
+    const item = await ok(api, PERSONAS.ggzCaseDirector, "shareInformation", health());
     expect(item).toMatchObject({ category: "HEALTH", supplier: { code: "ggz-rijnmond" }, legalBasis: { id: healthBasis } });
   });
 
@@ -54,7 +54,7 @@ describe("information sharing (infodeling): source, category and basis of every 
 
   it("a revoked basis, or one outside its validity, shares nothing: ILLEGAL_TRANSITION", async () => {
     const revoked = await recordBasis(caseId);
-    await done(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: revoked, reason: "Toestemming ingetrokken." });
+    await ok(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: revoked, reason: "Toestemming ingetrokken." });
     await expectRefused(api, PERSONAS.ggz, "shareInformation", health({ legalBasisId: revoked }), { code: "ILLEGAL_TRANSITION", reason: "LEGAL_BASIS_REVOKED" });
     const expired = await recordBasis(caseId, { validFrom: "2025-01-01T00:00:00Z", validUntil: "2026-01-01T00:00:00Z" });
     await expectRefused(api, PERSONAS.ggz, "shareInformation", health({ legalBasisId: expired }), { code: "ILLEGAL_TRANSITION", reason: "LEGAL_BASIS_NOT_VALID" });

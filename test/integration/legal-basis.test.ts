@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -22,7 +22,7 @@ describe("legal bases (grondslagen): recording and revoking, and what they open"
 
   it("process director records a basis: who recorded it, when, and that it is valid", async () => {
     const caseId = await newCase();
-    const basis = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { categories: ["HEALTH", "ADDICTION", "HEALTH"], validUntil: "2027-01-01T00:00:00Z" }));
+    const basis = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { categories: ["HEALTH", "ADDICTION", "HEALTH"], validUntil: "2027-01-01T00:00:00Z" }));
     expect(basis).toMatchObject({
       type: "PROTOCOL_458TER", categories: ["HEALTH", "ADDICTION"], organisations: [{ code: "politie-rotterdam" }], validFrom: "2026-01-01T00:00:00.000Z",
       validUntil: "2027-01-01T00:00:00.000Z", recordedBy: { code: "zvh-rijnmond" }, recordedByUser: "pd-anna", recordedAt: T0.toISOString(), revokedAt: null, isValid: true,
@@ -31,10 +31,10 @@ describe("legal bases (grondslagen): recording and revoking, and what they open"
 
   it("police reads health data after the basis is recorded, and no longer after it is revoked", async () => {
     const caseId = await newCase();
-    const consent = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { type: "CONSENT" }));
-    await done(api, PERSONAS.ggz, "shareInformation", { caseId, category: "HEALTH", content: "Psychose, in behandeling", factDate: "2026-02-20", legalBasisId: consent.id });
+    const consent = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { type: "CONSENT" }));
+    await ok(api, PERSONAS.ggz, "shareInformation", { caseId, category: "HEALTH", content: "Psychose, in behandeling", factDate: "2026-02-20", legalBasisId: consent.id });
     expect((await api.as(PERSONAS.police)(HEALTH, { id: caseId })).data.case.health).toEqual([{ content: "Psychose, in behandeling", legalBasis: { id: consent.id } }]);
-    const revoked = await done(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: consent.id, reason: "Toestemming ingetrokken door betrokkene." });
+    const revoked = await ok(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: consent.id, reason: "Toestemming ingetrokken door betrokkene." });
     expect(revoked).toEqual({ id: consent.id, revokedAt: T0.toISOString(), revocationReason: "Toestemming ingetrokken door betrokkene.", isValid: false });
     const after = await api.as(PERSONAS.police)(HEALTH, { id: caseId });
     expect(after.data.case.health).toBeNull();
@@ -45,15 +45,15 @@ describe("legal bases (grondslagen): recording and revoking, and what they open"
 
   it("a basis opens nothing before its validFrom", async () => {
     const caseId = await newCase();
-    const later = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { validFrom: "2026-06-01T00:00:00Z" }));
+    const later = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId, { validFrom: "2026-06-01T00:00:00Z" }));
     expect(later.isValid).toBe(false);
     expect((await api.as(PERSONAS.police)(HEALTH, { id: caseId })).data.case.health).toBeNull();
   });
 
   it("revoking twice is ILLEGAL_TRANSITION and changes nothing", async () => {
     const caseId = await newCase();
-    const basis = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
-    await done(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: basis.id, reason: "Protocol verlopen." });
+    const basis = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
+    await ok(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: basis.id, reason: "Protocol verlopen." });
     api.setNow(new Date("2026-03-05T09:00:00Z"));
     await expectRefused(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: basis.id, reason: "Nogmaals intrekken." },
       { code: "ILLEGAL_TRANSITION", reason: "LEGAL_BASIS_ALREADY_REVOKED" });
@@ -61,9 +61,9 @@ describe("legal bases (grondslagen): recording and revoking, and what they open"
 
   it("a withdrawal takes effect on a closed case too", async () => {
     const caseId = await newCase();
-    const basis = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
+    const basis = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
     await api.ds.query(`UPDATE "case" SET phase = 'CLOSED' WHERE id = $1`, [caseId]);
-    expect((await done(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: basis.id, reason: "Toestemming ingetrokken." })).isValid).toBe(false);
+    expect((await ok(api, PERSONAS.processDirector, "revokeLegalBasis", { legalBasisId: basis.id, reason: "Toestemming ingetrokken." })).isValid).toBe(false);
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe("legal bases (grondslagen): recording and revoking, and what they open"
     for (const persona of [PERSONAS.police, PERSONAS.ggz]) await expectRefused(api, persona, "recordLegalBasis", basisInput(caseId), { code: "FORBIDDEN" });
     await expectRefused(api, PERSONAS.otherProcessDirector, "recordLegalBasis", basisInput(caseId), { code: "NOT_FOUND" });
     await expectRefused(api, PERSONAS.municipality, "recordLegalBasis", basisInput(caseId), { code: "NOT_FOUND" });
-    const basis = await done(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
+    const basis = await ok(api, PERSONAS.processDirector, "recordLegalBasis", basisInput(caseId));
     const revoke = { legalBasisId: basis.id, reason: "Geen grond meer." };
     await expectRefused(api, PERSONAS.police, "revokeLegalBasis", revoke, { code: "FORBIDDEN" });
     await expectRefused(api, PERSONAS.otherProcessDirector, "revokeLegalBasis", revoke, { code: "NOT_FOUND" });

@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 import { insertCase, type OrgKey } from "../support/fixture";
 
 describe("case director (casusregisseur): assigning and handing over", () => {
@@ -16,7 +16,7 @@ describe("case director (casusregisseur): assigning and handing over", () => {
 
   it("process director assigns GGZ as case director of a case without one", async () => {
     const caseId = await newCase();
-    const result = await done(api, PERSONAS.processDirector, "assignCaseDirector", { caseId, organisationId: api.world.org.ggz.id, professionalName: "Gijs Bakker" });
+    const result = await ok(api, PERSONAS.processDirector, "assignCaseDirector", { caseId, organisationId: api.world.org.ggz.id, professionalName: "Gijs Bakker" });
     expect(result.caseDirector).toEqual({ professionalName: "Gijs Bakker", organisation: { code: "ggz-rijnmond" } });
     expect(roles(result)).toMatchObject({ "ggz-rijnmond": "CASE_DIRECTOR", "politie-rotterdam": "REGISTRANT", "wijkteam-zuid": "CHAIN_PARTNER" });
   });
@@ -42,23 +42,23 @@ describe("case director (casusregisseur): assigning and handing over", () => {
 
   it("police case director hands over to GGZ and stays on as chain partner; then the GGZ director is in charge", async () => {
     const caseId = await newCase("police");
-    const result = await done(api, PERSONAS.policeCaseDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.ggz.id, professionalName: "Gijs Bakker" });
+    const result = await ok(api, PERSONAS.policeCaseDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.ggz.id, professionalName: "Gijs Bakker" });
     expect(result.caseDirector).toEqual({ professionalName: "Gijs Bakker", organisation: { code: "ggz-rijnmond" } });
     expect(roles(result)).toMatchObject({ "ggz-rijnmond": "CASE_DIRECTOR", "politie-rotterdam": "CHAIN_PARTNER" });
     const back = { caseId, toOrganisationId: api.world.org.police.id, professionalName: "Cor" };
     await expectRefused(api, PERSONAS.policeCaseDirector, "handOverCaseDirector", back, { code: "FORBIDDEN" });
-    await done(api, PERSONAS.ggzCaseDirector, "handOverCaseDirector", back);
+    await ok(api, PERSONAS.ggzCaseDirector, "handOverCaseDirector", back);
   });
 
   it("after handing over, the former director may leave the case", async () => {
     const caseId = await newCase("police");
-    await done(api, PERSONAS.policeCaseDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.wijkteam.id, professionalName: "Hanna" });
-    expect(await done(api, PERSONAS.police, "leaveCase", { caseId, organisationId: api.world.org.police.id })).toMatchObject({ role: "CHAIN_PARTNER" });
+    await ok(api, PERSONAS.policeCaseDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.wijkteam.id, professionalName: "Hanna" });
+    expect(await ok(api, PERSONAS.police, "leaveCase", { caseId, organisationId: api.world.org.police.id })).toMatchObject({ role: "CHAIN_PARTNER" });
   });
 
   it("process director may hand over for an absent director", async () => {
     const caseId = await newCase("police");
-    const result = await done(api, PERSONAS.processDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.wijkteam.id, professionalName: "Hanna" });
+    const result = await ok(api, PERSONAS.processDirector, "handOverCaseDirector", { caseId, toOrganisationId: api.world.org.wijkteam.id, professionalName: "Hanna" });
     expect(result.caseDirector.organisation.code).toBe("wijkteam-zuid");
   });
 

@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/lifecycle";
+import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
@@ -39,11 +39,11 @@ describe("after the plan: passive direction, closing, scaling down", () => {
     await ok(api, pd, "approvePlan", { planId: v2.id });
     await reachPriorityGoals(v2);
     api.setNow(at("2026-09-01"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "TOO_EARLY_FOR_PASSIVE_DIRECTION" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "TOO_EARLY_FOR_PASSIVE_DIRECTION" });
     api.setNow(at("2026-09-02"));
     expect(await ok(api, pd, "moveToPassiveDirection", { caseId: id })).toEqual({ id, phase: "PASSIVE_DIRECTION", passiveSince: at("2026-09-02").toISOString() });
     api.setNow(at("2027-03-01"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS }), { code: ILLEGAL, reason: "TOO_EARLY_TO_CLOSE" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS }), { code: ILLEGAL, reason: "TOO_EARLY_TO_CLOSE" });
     api.setNow(at("2027-03-02"));
     expect(await ok(api, pd, "closeCase", { caseId: id, ...STATEMENTS, note: "Reguliere zorg door wijkteam." })).toEqual({
       id, phase: "CLOSED", closedAt: at("2027-03-02").toISOString(), nextReviewDue: null,
@@ -59,7 +59,7 @@ describe("after the plan: passive direction, closing, scaling down", () => {
     const [first] = plan.goals.filter((g: any) => g.priority);
     await ok(api, PERSONAS.policeCaseDirector, "setGoalStatus", { goalId: first.id, status: "REACHED" });
     api.setNow(at("2026-09-02"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "PRIORITY_GOALS_NOT_REACHED" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "PRIORITY_GOALS_NOT_REACHED" });
     await reachPriorityGoals(plan);
     expect(await ok(api, pd, "moveToPassiveDirection", { caseId: id })).toMatchObject({ phase: "PASSIVE_DIRECTION" });
   });
@@ -68,35 +68,35 @@ describe("after the plan: passive direction, closing, scaling down", () => {
     const { id } = await activeCase(api);
     await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id));
     api.setNow(at("2027-01-01"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "NO_APPROVED_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: "NO_APPROVED_PLAN" });
   });
 
   it.each([CasePhase.DOSSIER_FORMING, CasePhase.PASSIVE_DIRECTION, CasePhase.CLOSED])("passive direction only from active direction, not from %s", async (phase) => {
     const { id } = await activeCase(api, phase);
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: `MOVE_TO_PASSIVE_DIRECTION_NOT_ALLOWED_IN_${phase}` });
+    await expectRefusedUnchanged(api, () => step(api, pd, "moveToPassiveDirection", { caseId: id }), { code: ILLEGAL, reason: `MOVE_TO_PASSIVE_DIRECTION_NOT_ALLOWED_IN_${phase}` });
   });
 
   it("the case director cannot decide passive direction or closing; an outsider gets NOT_FOUND", async () => {
     const id = await readyForPassive();
     api.setNow(at("2026-09-02"));
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "moveToPassiveDirection", { caseId: id }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.otherProcessDirector, "moveToPassiveDirection", { caseId: id }), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "moveToPassiveDirection", { caseId: id }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.otherProcessDirector, "moveToPassiveDirection", { caseId: id }), { code: "NOT_FOUND" });
     await ok(api, pd, "moveToPassiveDirection", { caseId: id });
     api.setNow(at("2027-03-02"));
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "closeCase", { caseId: id, ...STATEMENTS }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "closeCase", { caseId: id, ...STATEMENTS }), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "closeCase", { caseId: id, ...STATEMENTS }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "closeCase", { caseId: id, ...STATEMENTS }), { code: "NOT_FOUND" });
   });
 
   it.each(Object.keys(STATEMENTS))("a case is not closed when %s is false (CLOSING_STATEMENTS_NOT_MET)", async (statement) => {
     const id = await passiveSince(at("2026-09-02"));
     api.setNow(at("2027-03-02"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS, [statement]: false }), { code: ILLEGAL, reason: "CLOSING_STATEMENTS_NOT_MET" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS, [statement]: false }), { code: ILLEGAL, reason: "CLOSING_STATEMENTS_NOT_MET" });
   });
 
   it("closing on the three statements only from passive direction", async () => {
     const id = await readyForPassive();
     api.setNow(at("2027-06-01"));
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS }), { code: ILLEGAL, reason: "CLOSE_CASE_NOT_ALLOWED_IN_ACTIVE_DIRECTION" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "closeCase", { caseId: id, ...STATEMENTS }), { code: ILLEGAL, reason: "CLOSE_CASE_NOT_ALLOWED_IN_ACTIVE_DIRECTION" });
   });
 
   it.each([CasePhase.ACTIVE_DIRECTION, CasePhase.PASSIVE_DIRECTION])("treatment found impossible closes a case in %s that had a plan", async (phase) => {
@@ -112,14 +112,14 @@ describe("after the plan: passive direction, closing, scaling down", () => {
   it("a case that never had an approved plan is not closed (CASE_NEVER_HAD_A_PLAN), not even with a draft", async () => {
     const bare = await activeCase(api);
     const input = (caseId: string) => ({ caseId, note: "Geen behandeling mogelijk." });
-    await expectRefusedUnchanged(api, bare.id, () => step(api, pd, "recordTreatmentImpossible", input(bare.id)), { code: ILLEGAL, reason: "CASE_NEVER_HAD_A_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "recordTreatmentImpossible", input(bare.id)), { code: ILLEGAL, reason: "CASE_NEVER_HAD_A_PLAN" });
     const drafted = await activeCase(api);
     await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, drafted.id));
-    await expectRefusedUnchanged(api, drafted.id, () => step(api, pd, "recordTreatmentImpossible", input(drafted.id)), { code: ILLEGAL, reason: "CASE_NEVER_HAD_A_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, pd, "recordTreatmentImpossible", input(drafted.id)), { code: ILLEGAL, reason: "CASE_NEVER_HAD_A_PLAN" });
     const forming = await activeCase(api, CasePhase.DOSSIER_FORMING);
-    await expectRefusedUnchanged(api, forming.id, () => step(api, pd, "recordTreatmentImpossible", input(forming.id)),
+    await expectRefusedUnchanged(api, () => step(api, pd, "recordTreatmentImpossible", input(forming.id)),
       { code: ILLEGAL, reason: "RECORD_TREATMENT_IMPOSSIBLE_NOT_ALLOWED_IN_DOSSIER_FORMING" });
-    await expectRefusedUnchanged(api, bare.id, () => step(api, PERSONAS.policeCaseDirector, "recordTreatmentImpossible", input(bare.id)), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "recordTreatmentImpossible", input(bare.id)), { code: "FORBIDDEN" });
   });
 
   it.each([CasePhase.DOSSIER_FORMING, CasePhase.ACTIVE_DIRECTION, CasePhase.PASSIVE_DIRECTION])("process director scales down a case in %s", async (phase) => {
@@ -131,12 +131,12 @@ describe("after the plan: passive direction, closing, scaling down", () => {
 
   it.each([CasePhase.REGISTERED, CasePhase.REJECTED, CasePhase.CLOSED, CasePhase.SCALED_DOWN])("a case in %s is not scaled down", async (phase) => {
     const { id } = await activeCase(api, phase);
-    await expectRefusedUnchanged(api, id, () => step(api, pd, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: ILLEGAL, reason: `SCALE_DOWN_CASE_NOT_ALLOWED_IN_${phase}` });
+    await expectRefusedUnchanged(api, () => step(api, pd, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: ILLEGAL, reason: `SCALE_DOWN_CASE_NOT_ALLOWED_IN_${phase}` });
   });
 
   it("only the process director scales down", async () => {
     const { id } = await activeCase(api);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "scaleDownCase", { caseId: id, reason: "Lokaal oppakken." }), { code: "NOT_FOUND" });
   });
 });

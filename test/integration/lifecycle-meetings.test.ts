@@ -1,7 +1,7 @@
 import { CasePhase, TableKind } from "../../src/domain/enums";
 import { ConsultationTable } from "../../src/entities";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -11,7 +11,7 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
   let api: TestApi;
   let caseId: string;
 
-  const schedule = async (tableId = api.world.table.id) => (await done(api, PERSONAS.processDirector, "scheduleMeeting", { tableId, scheduledAt: SITTING })).id as string;
+  const schedule = async (tableId = api.world.table.id) => (await ok(api, PERSONAS.processDirector, "scheduleMeeting", { tableId, scheduledAt: SITTING })).id as string;
   const openCase = async (phase = CasePhase.DOSSIER_FORMING) => (await insertCase(api.ds, api.world, { participants: ["police", "ggz"], phase })).id;
 
   beforeAll(async () => {
@@ -22,7 +22,7 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
   afterAll(() => api.close());
 
   it("process director schedules a meeting of the house's table: planned, no report yet", async () => {
-    const meeting = await done(api, PERSONAS.processDirector, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: SITTING });
+    const meeting = await ok(api, PERSONAS.processDirector, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: SITTING });
     expect(meeting).toMatchObject({ scheduledAt: SITTING, status: "PLANNED", reportSharedAt: null, table: { id: api.world.table.id } });
   });
 
@@ -34,7 +34,7 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
 
   it("process director puts a case on the agenda; putting it on twice is a CONFLICT", async () => {
     const meetingId = await schedule();
-    const item = await done(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId, kind: "NEW" });
+    const item = await ok(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId, kind: "NEW" });
     expect(item).toMatchObject({ kind: "NEW", minutes: null, case: { id: caseId }, meeting: { id: meetingId } });
     await expectRefused(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId, kind: "FOLLOW_UP" }, { code: "CONFLICT", reason: "ALREADY_ON_AGENDA" });
   });
@@ -67,8 +67,8 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
   it("attendance is recorded per organisation; recording it again corrects it", async () => {
     const meetingId = await schedule();
     const input = { meetingId, organisationId: api.world.org.ggz.id, present: true, professionalName: "Fleur de Vries" };
-    expect(await done(api, PERSONAS.processDirector, "recordAttendance", input)).toEqual({ present: true, professionalName: "Fleur de Vries", organisation: { code: "ggz-rijnmond" } });
-    await done(api, PERSONAS.processDirector, "recordAttendance", { ...input, present: false, professionalName: null });
+    expect(await ok(api, PERSONAS.processDirector, "recordAttendance", input)).toEqual({ present: true, professionalName: "Fleur de Vries", organisation: { code: "ggz-rijnmond" } });
+    await ok(api, PERSONAS.processDirector, "recordAttendance", { ...input, present: false, professionalName: null });
     const rows = await api.ds.query(`SELECT present, professional_name FROM attendance WHERE meeting_id = $1`, [meetingId]);
     expect(rows).toEqual([{ present: false, professional_name: null }]);
   });
@@ -79,8 +79,8 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
     const res = await expectRefused(api, PERSONAS.processDirector, "recordAttendance", outsider, { code: "BAD_USER_INPUT" });
     expect(res.errors?.[0].extensions?.fields).toHaveProperty("organisationId");
     const withAdHoc = (await insertCase(api.ds, api.world, { participants: ["police", "otherPolice"] })).id;
-    await done(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId: withAdHoc, kind: "NEW" });
-    await done(api, PERSONAS.processDirector, "recordAttendance", outsider);
+    await ok(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId: withAdHoc, kind: "NEW" });
+    await ok(api, PERSONAS.processDirector, "recordAttendance", outsider);
     await expectRefused(api, PERSONAS.processDirector, "recordAttendance", { meetingId, organisationId: "00000000-0000-4000-8000-000000000000", present: true }, { code: "NOT_FOUND" });
   });
 
@@ -94,11 +94,11 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
 
   it("process director minutes the discussion, then holds the meeting: the report is shared now and fixed afterwards", async () => {
     const meetingId = await schedule();
-    const item = await done(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId, kind: "FOLLOW_UP" });
-    expect(await done(api, PERSONAS.processDirector, "recordMinutes", { agendaItemId: item.id, minutes: "Toestandsbeeld besproken; spoor 3." }))
+    const item = await ok(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId, kind: "FOLLOW_UP" });
+    expect(await ok(api, PERSONAS.processDirector, "recordMinutes", { agendaItemId: item.id, minutes: "Toestandsbeeld besproken; spoor 3." }))
       .toEqual({ id: item.id, minutes: "Toestandsbeeld besproken; spoor 3." });
     api.setNow(new Date(SITTING));
-    expect(await done(api, PERSONAS.processDirector, "holdMeeting", { meetingId })).toEqual({ id: meetingId, status: "HELD", reportSharedAt: SITTING });
+    expect(await ok(api, PERSONAS.processDirector, "holdMeeting", { meetingId })).toEqual({ id: meetingId, status: "HELD", reportSharedAt: SITTING });
     const held = { code: "ILLEGAL_TRANSITION", reason: "MEETING_ALREADY_HELD" };
     await expectRefused(api, PERSONAS.processDirector, "holdMeeting", { meetingId }, held);
     await expectRefused(api, PERSONAS.processDirector, "recordMinutes", { agendaItemId: item.id, minutes: "Achteraf gewijzigd." }, held);
@@ -108,7 +108,7 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
 
   it("only the house's process director writes minutes: partners FORBIDDEN, another house NOT_FOUND", async () => {
     const meetingId = await schedule();
-    const item = await done(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId: await openCase(), kind: "NEW" });
+    const item = await ok(api, PERSONAS.processDirector, "putOnAgenda", { meetingId, caseId: await openCase(), kind: "NEW" });
     const input = { agendaItemId: item.id, minutes: "Verslag." };
     await expectRefused(api, PERSONAS.ggz, "recordMinutes", input, { code: "FORBIDDEN" });
     await expectRefused(api, PERSONAS.otherProcessDirector, "recordMinutes", input, { code: "NOT_FOUND" });

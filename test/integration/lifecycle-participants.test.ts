@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 import { insertCase, type OrgKey } from "../support/fixture";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -22,14 +22,14 @@ describe("participants: joining and leaving a case", () => {
   it("process director adds the municipality as chain partner: it now sees the case", async () => {
     const caseId = await newCase();
     expect(await sees(PERSONAS.municipality, caseId)).toBe(false);
-    const added = await done(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.municipality.id, role: "CHAIN_PARTNER", professionalName: "Eva Jansen" });
+    const added = await ok(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.municipality.id, role: "CHAIN_PARTNER", professionalName: "Eva Jansen" });
     expect(added).toMatchObject({ role: "CHAIN_PARTNER", professionalName: "Eva Jansen", joinedAt: T0.toISOString(), leftAt: null, organisation: { code: "gemeente-rotterdam" } });
     expect(await sees(PERSONAS.municipality, caseId)).toBe(true);
   });
 
   it("an organisation outside the table joins as ad-hoc partner", async () => {
     const caseId = await newCase();
-    const added = await done(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.otherPolice.id, role: "AD_HOC_PARTNER" });
+    const added = await ok(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.otherPolice.id, role: "AD_HOC_PARTNER" });
     expect(added).toMatchObject({ role: "AD_HOC_PARTNER", professionalName: null });
     expect(await sees(PERSONAS.outsiderPolice, caseId)).toBe(true);
   });
@@ -59,7 +59,7 @@ describe("participants: joining and leaving a case", () => {
 
   it("GGZ leaves a case by itself: leftAt is set, the history stays, and GGZ no longer sees the case", async () => {
     const caseId = await newCase(["police", "ggz", "wijkteam"]);
-    const left = await done(api, PERSONAS.ggz, "leaveCase", { caseId, organisationId: api.world.org.ggz.id });
+    const left = await ok(api, PERSONAS.ggz, "leaveCase", { caseId, organisationId: api.world.org.ggz.id });
     expect(left).toMatchObject({ leftAt: T0.toISOString(), organisation: { code: "ggz-rijnmond" } });
     expect(await sees(PERSONAS.ggz, caseId)).toBe(false);
     const res = await api.as(PERSONAS.processDirector)(`query ($id: ID!) { case(id: $id) { participants { leftAt organisation { code } } } }`, { id: caseId });
@@ -68,8 +68,8 @@ describe("participants: joining and leaving a case", () => {
 
   it("an organisation that left may be added again: a new participation, the old one kept", async () => {
     const caseId = await newCase(["police", "ggz"]);
-    await done(api, PERSONAS.processDirector, "leaveCase", { caseId, organisationId: api.world.org.ggz.id });
-    await done(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.ggz.id, role: "CHAIN_PARTNER" });
+    await ok(api, PERSONAS.processDirector, "leaveCase", { caseId, organisationId: api.world.org.ggz.id });
+    await ok(api, PERSONAS.processDirector, "addParticipant", { caseId, organisationId: api.world.org.ggz.id, role: "CHAIN_PARTNER" });
     const rows = await api.ds.query(`SELECT left_at FROM participant WHERE case_id = $1 AND organisation_id = $2 ORDER BY joined_at, left_at`, [caseId, api.world.org.ggz.id]);
     expect(rows.map((r: any) => r.left_at === null)).toEqual([false, true]);
   });
@@ -80,7 +80,7 @@ describe("participants: joining and leaving a case", () => {
     await expectRefused(api, PERSONAS.police, "leaveCase", input, { code: "FORBIDDEN" });
     await expectRefused(api, PERSONAS.prosecutorTriage, "leaveCase", input, { code: "NOT_FOUND" });
     await expectRefused(api, PERSONAS.otherProcessDirector, "leaveCase", input, { code: "NOT_FOUND" });
-    expect(await done(api, PERSONAS.processDirector, "leaveCase", input)).toMatchObject({ leftAt: T0.toISOString() });
+    expect(await ok(api, PERSONAS.processDirector, "leaveCase", input)).toMatchObject({ leftAt: T0.toISOString() });
   });
 
   it("the case director must hand over before leaving; the last participant cannot leave", async () => {

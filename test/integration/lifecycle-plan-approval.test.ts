@@ -1,6 +1,6 @@
 import { ActionKind, CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/lifecycle";
+import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const ILLEGAL = "ILLEGAL_TRANSITION";
@@ -33,73 +33,73 @@ describe("plan of approach: drafts, approval and revision refused where the proc
   it("goals and actions are not added to an approved plan (PLAN_NOT_DRAFT)", async () => {
     const { id } = await activeCase(api);
     const plan = await approvedPlan(api, id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "addGoal", { planId: plan.id, description: "Nieuw doel", priority: false }),
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "addGoal", { planId: plan.id, description: "Nieuw doel", priority: false }),
       { code: ILLEGAL, reason: "PLAN_NOT_DRAFT" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id)), { code: ILLEGAL, reason: "PLAN_NOT_DRAFT" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id)), { code: ILLEGAL, reason: "PLAN_NOT_DRAFT" });
   });
 
   it("an action for a goal of another plan, or for a non-participant, is BAD_USER_INPUT", async () => {
     const other = await draft((await activeCase(api)).id);
     const { id } = await activeCase(api);
     const plan = await draft(id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id, { goalId: other.goals[0].id })), { code: "BAD_USER_INPUT" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id, { executorOrganisationId: api.world.org.prosecutor.id })),
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id, { goalId: other.goals[0].id })), { code: "BAD_USER_INPUT" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "addAction", action(plan.id, { executorOrganisationId: api.world.org.prosecutor.id })),
       { code: "BAD_USER_INPUT" });
   });
 
   it("chain partners cannot change a draft; outsiders get NOT_FOUND", async () => {
     const { id } = await activeCase(api);
     const plan = await draft(id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "addGoal", { planId: plan.id, description: "Eigen doel", priority: true }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "addAction", action(plan.id)), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "addGoal", { planId: plan.id, description: "Eigen doel", priority: true }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "addAction", action(plan.id)), { code: "NOT_FOUND" });
   });
 
   it("only the process director records approval: the case director is FORBIDDEN, an outsider NOT_FOUND", async () => {
     const { id } = await activeCase(api);
     const plan = await draft(id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "approvePlan", { planId: plan.id }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.otherProcessDirector, "approvePlan", { planId: plan.id }), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "approvePlan", { planId: plan.id }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.otherProcessDirector, "approvePlan", { planId: plan.id }), { code: "NOT_FOUND" });
   });
 
   it("a plan without goals, or without actions, is not approved", async () => {
     const empty = await activeCase(api);
     const noGoals = await draft(empty.id, false, false);
-    await expectRefusedUnchanged(api, empty.id, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: noGoals.id }), { code: ILLEGAL, reason: "PLAN_HAS_NO_GOALS" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: noGoals.id }), { code: ILLEGAL, reason: "PLAN_HAS_NO_GOALS" });
     const goalsOnly = await activeCase(api);
     const noActions = await draft(goalsOnly.id, true, false);
-    await expectRefusedUnchanged(api, goalsOnly.id, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: noActions.id }), { code: ILLEGAL, reason: "PLAN_HAS_NO_ACTIONS" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: noActions.id }), { code: ILLEGAL, reason: "PLAN_HAS_NO_ACTIONS" });
   });
 
   it("an approved plan is not approved again (PLAN_NOT_DRAFT)", async () => {
     const { id } = await activeCase(api);
     const plan = await approvedPlan(api, id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: plan.id }), { code: ILLEGAL, reason: "PLAN_NOT_DRAFT" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: plan.id }), { code: ILLEGAL, reason: "PLAN_NOT_DRAFT" });
   });
 
   it.each([CasePhase.REJECTED, CasePhase.CLOSED, CasePhase.REGISTERED, CasePhase.SCALED_DOWN])("a plan on a %s case is not approved", async (phase) => {
     const { id } = await activeCase(api);
     const plan = await draft(id);
     await api.ds.query(`UPDATE "case" SET phase = $2 WHERE id = $1`, [id, phase]);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: plan.id }), { code: ILLEGAL, reason: `APPROVE_PLAN_NOT_ALLOWED_IN_${phase}` });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "approvePlan", { planId: plan.id }), { code: ILLEGAL, reason: `APPROVE_PLAN_NOT_ALLOWED_IN_${phase}` });
   });
 
   it("a revision needs an approved plan, and only one draft exists at a time", async () => {
     const { id } = await activeCase(api);
     await draft(id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: id }), { code: ILLEGAL, reason: "NO_APPROVED_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: id }), { code: ILLEGAL, reason: "NO_APPROVED_PLAN" });
     const approved = await activeCase(api);
     await approvedPlan(api, approved.id);
     const revision = await ok(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: approved.id });
     expect(revision).toMatchObject({ version: 2, status: "DRAFT", summary: planInput(api, approved.id).summary });
-    await expectRefusedUnchanged(api, approved.id, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: approved.id }), { code: ILLEGAL, reason: "DRAFT_PLAN_EXISTS" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: approved.id }), { code: ILLEGAL, reason: "DRAFT_PLAN_EXISTS" });
   });
 
   it("a revision is refused outside active and passive direction, and to chain partners", async () => {
     const { id } = await activeCase(api);
     await approvedPlan(api, id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.wijkteam, "revisePlan", { caseId: id }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.wijkteam, "revisePlan", { caseId: id }), { code: "FORBIDDEN" });
     await api.ds.query(`UPDATE "case" SET phase = 'SCALED_DOWN' WHERE id = $1`, [id]);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: id }), { code: ILLEGAL, reason: "REVISE_PLAN_NOT_ALLOWED_IN_SCALED_DOWN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: id }), { code: ILLEGAL, reason: "REVISE_PLAN_NOT_ALLOWED_IN_SCALED_DOWN" });
   });
 
   it("a revision in passive direction is allowed and its approval keeps the case passive", async () => {

@@ -1,5 +1,5 @@
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/lifecycle";
+import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const ILLEGAL = "ILLEGAL_TRANSITION";
@@ -37,34 +37,34 @@ describe("carrying out the plan: feedback on actions and goal status", () => {
     const { id } = await activeCase(api);
     const intake = byDescription(await approvedPlan(api, id), "Intake GGZ plannen");
     for (const persona of [PERSONAS.wijkteam, PERSONAS.police]) {
-      await expectRefusedUnchanged(api, id, () => step(api, persona, "reportOnAction", report(intake.id)), { code: "FORBIDDEN" });
+      await expectRefusedUnchanged(api, () => step(api, persona, "reportOnAction", report(intake.id)), { code: "FORBIDDEN" });
     }
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "reportOnAction", report(intake.id)), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "reportOnAction", report(intake.id)), { code: "NOT_FOUND" });
   });
 
   it("an executor that left the case can no longer report", async () => {
     const { id } = await activeCase(api);
     const intake = byDescription(await approvedPlan(api, id), "Intake GGZ plannen");
     await api.ds.query(`UPDATE participant SET left_at = $2 WHERE case_id = $1 AND organisation_id = $3`, [id, T0, api.world.org.ggz.id]);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id)), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id)), { code: "NOT_FOUND" });
   });
 
   it.each(["DONE", "CANCELLED"])("a %s action cannot be reported on again", async (status) => {
     const { id } = await activeCase(api);
     const intake = byDescription(await approvedPlan(api, id), "Intake GGZ plannen");
     await ok(api, PERSONAS.ggz, "reportOnAction", report(intake.id, status));
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id, "IN_PROGRESS")), { code: ILLEGAL, reason: "ACTION_ALREADY_FINISHED" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id, "IN_PROGRESS")), { code: ILLEGAL, reason: "ACTION_ALREADY_FINISHED" });
   });
 
   it("actions of a draft or of a superseded version are not reported on (ACTION_NOT_IN_CURRENT_PLAN)", async () => {
     const { id } = await activeCase(api);
     const draft = await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id));
     const draftIntake = byDescription(draft, "Intake GGZ plannen");
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "reportOnAction", report(draftIntake.id)), { code: ILLEGAL, reason: "ACTION_NOT_IN_CURRENT_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "reportOnAction", report(draftIntake.id)), { code: ILLEGAL, reason: "ACTION_NOT_IN_CURRENT_PLAN" });
     await ok(api, PERSONAS.processDirector, "approvePlan", { planId: draft.id });
     const revision = await ok(api, PERSONAS.policeCaseDirector, "revisePlan", { caseId: id });
     await ok(api, PERSONAS.processDirector, "approvePlan", { planId: revision.id });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "reportOnAction", report(draftIntake.id)), { code: ILLEGAL, reason: "ACTION_NOT_IN_CURRENT_PLAN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "reportOnAction", report(draftIntake.id)), { code: ILLEGAL, reason: "ACTION_NOT_IN_CURRENT_PLAN" });
     expect(await ok(api, PERSONAS.ggz, "reportOnAction", report(byDescription(revision, "Intake GGZ plannen").id))).toMatchObject({ statusAfter: "IN_PROGRESS" });
   });
 
@@ -72,7 +72,7 @@ describe("carrying out the plan: feedback on actions and goal status", () => {
     const { id } = await activeCase(api);
     const intake = byDescription(await approvedPlan(api, id), "Intake GGZ plannen");
     await api.ds.query(`UPDATE "case" SET phase = 'CLOSED' WHERE id = $1`, [id]);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id)), { code: ILLEGAL, reason: "REPORT_ON_ACTION_NOT_ALLOWED_IN_CLOSED" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "reportOnAction", report(intake.id)), { code: ILLEGAL, reason: "REPORT_ON_ACTION_NOT_ALLOWED_IN_CLOSED" });
   });
 
   it("case director marks a goal of the current plan reached", async () => {
@@ -84,14 +84,14 @@ describe("carrying out the plan: feedback on actions and goal status", () => {
   it("a chain partner cannot set a goal's status; an outsider gets NOT_FOUND", async () => {
     const { id } = await activeCase(api);
     const plan = await approvedPlan(api, id);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "setGoalStatus", { goalId: plan.goals[0].id, status: "REACHED" }), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "setGoalStatus", { goalId: plan.goals[0].id, status: "REACHED" }), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "setGoalStatus", { goalId: plan.goals[0].id, status: "REACHED" }), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "setGoalStatus", { goalId: plan.goals[0].id, status: "REACHED" }), { code: "NOT_FOUND" });
   });
 
   it("a goal of a draft gets no status (GOAL_NOT_IN_CURRENT_PLAN)", async () => {
     const { id } = await activeCase(api);
     const draft = await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id));
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "setGoalStatus", { goalId: draft.goals[0].id, status: "REACHED" }),
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "setGoalStatus", { goalId: draft.goals[0].id, status: "REACHED" }),
       { code: ILLEGAL, reason: "GOAL_NOT_IN_CURRENT_PLAN" });
   });
 });

@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, snapshot, step } from "../support/lifecycle";
+import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, snapshot, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 
@@ -61,14 +61,14 @@ describe("plan of approach: propose, approve, revise", () => {
   it("a chain partner without the case-director seat, and a case director of another case, cannot propose", async () => {
     const { id } = await activeCase(api);
     for (const persona of [PERSONAS.police, PERSONAS.ggzCaseDirector, PERSONAS.wijkteam]) {
-      await expectRefusedUnchanged(api, id, () => step(api, persona, "proposePlan", planInput(api, id)), { code: "FORBIDDEN" });
+      await expectRefusedUnchanged(api, () => step(api, persona, "proposePlan", planInput(api, id)), { code: "FORBIDDEN" });
     }
   });
 
   it("a partner of another region, or another house's process director, gets NOT_FOUND", async () => {
     const { id } = await activeCase(api);
     for (const persona of [PERSONAS.outsiderPolice, PERSONAS.otherProcessDirector, PERSONAS.municipality]) {
-      await expectRefusedUnchanged(api, id, () => step(api, persona, "proposePlan", planInput(api, id)), { code: "NOT_FOUND" });
+      await expectRefusedUnchanged(api, () => step(api, persona, "proposePlan", planInput(api, id)), { code: "NOT_FOUND" });
     }
   });
 
@@ -80,13 +80,13 @@ describe("plan of approach: propose, approve, revise", () => {
   it("a second proposal is refused (PLAN_ALREADY_EXISTS): the plan is revised, not replaced", async () => {
     const { id } = await activeCase(api);
     await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id));
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id)),
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id)),
       { code: "ILLEGAL_TRANSITION", reason: "PLAN_ALREADY_EXISTS" });
   });
 
   it.each([CasePhase.REGISTERED, CasePhase.DOSSIER_FORMING, CasePhase.PASSIVE_DIRECTION, CasePhase.CLOSED])("no plan is proposed in %s", async (phase) => {
     const { id } = await activeCase(api, phase);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.processDirector, "proposePlan", planInput(api, id)),
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "proposePlan", planInput(api, id)),
       { code: "ILLEGAL_TRANSITION", reason: `PROPOSE_PLAN_NOT_ALLOWED_IN_${phase}` });
   });
 
@@ -94,13 +94,13 @@ describe("plan of approach: propose, approve, revise", () => {
     const { id } = await activeCase(api);
     const input = planInput(api, id);
     input.actions[2].executorOrganisationId = api.world.org.municipality.id;
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", input), { code: "BAD_USER_INPUT" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", input), { code: "BAD_USER_INPUT" });
   });
 
   it("an action pointing at a goal that is not in the proposal is refused as BAD_USER_INPUT", async () => {
     const { id } = await activeCase(api);
     const input = planInput(api, id);
     input.actions[0].goalIndex = 3;
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", input), { code: "BAD_USER_INPUT" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.policeCaseDirector, "proposePlan", input), { code: "BAD_USER_INPUT" });
   });
 });

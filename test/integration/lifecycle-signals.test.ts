@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type Persona, type TestApi } from "../support/api";
-import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, snapshot, step } from "../support/lifecycle";
+import { activeCase, approvedPlan, expectRefusedUnchanged, ok, planInput, snapshot, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const LATER = new Date("2026-04-15T13:00:00Z");
@@ -37,18 +37,18 @@ describe("signals: raising, escalating, resolving", () => {
     const { id } = await activeCase(api);
     const draft = await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, id));
     for (const actionId of [otherPlan.actions[0].id, draft.actions[0].id]) {
-      await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.ggz, "raiseSignal", signal(id, { actionId })), { code: "BAD_USER_INPUT" });
+      await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "raiseSignal", signal(id, { actionId })), { code: "BAD_USER_INPUT" });
     }
   });
 
   it("no signal before the plan phase or after closing; none from outsiders or triage members", async () => {
     const forming = await activeCase(api, CasePhase.DOSSIER_FORMING);
-    await expectRefusedUnchanged(api, forming.id, () => step(api, PERSONAS.ggz, "raiseSignal", signal(forming.id)), { code: ILLEGAL, reason: "RAISE_SIGNAL_NOT_ALLOWED_IN_DOSSIER_FORMING" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "raiseSignal", signal(forming.id)), { code: ILLEGAL, reason: "RAISE_SIGNAL_NOT_ALLOWED_IN_DOSSIER_FORMING" });
     const closed = await activeCase(api, CasePhase.CLOSED);
-    await expectRefusedUnchanged(api, closed.id, () => step(api, PERSONAS.ggz, "raiseSignal", signal(closed.id)), { code: ILLEGAL, reason: "RAISE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "raiseSignal", signal(closed.id)), { code: ILLEGAL, reason: "RAISE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
     const { id } = await activeCase(api);
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.outsiderPolice, "raiseSignal", signal(id)), { code: "NOT_FOUND" });
-    await expectRefusedUnchanged(api, id, () => step(api, PERSONAS.prosecutorTriage, "raiseSignal", signal(id)), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.outsiderPolice, "raiseSignal", signal(id)), { code: "NOT_FOUND" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.prosecutorTriage, "raiseSignal", signal(id)), { code: "NOT_FOUND" });
   });
 
   it("case director escalates to the process director: the case is due back at the table now", async () => {
@@ -71,7 +71,7 @@ describe("signals: raising, escalating, resolving", () => {
   it("only the process director escalates further, to the manager; the case director is FORBIDDEN", async () => {
     const { caseId, signal: made } = await raised();
     await ok(api, PERSONAS.policeCaseDirector, "escalateSignal", { signalId: made.id });
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.policeCaseDirector, made.id), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.policeCaseDirector, made.id), { code: "FORBIDDEN" });
     const due = (await snapshot(api, caseId)).case[0].next_review_due;
     api.setNow(LATER);
     expect(await ok(api, PERSONAS.processDirector, "escalateSignal", { signalId: made.id })).toMatchObject({ level: "MANAGER", escalatedAt: LATER.toISOString() });
@@ -79,36 +79,36 @@ describe("signals: raising, escalating, resolving", () => {
   });
 
   it("a signal with the manager cannot be escalated further (ALREADY_AT_HIGHEST_LEVEL)", async () => {
-    const { caseId, signal: made } = await raised();
+    const { signal: made } = await raised();
     await ok(api, PERSONAS.processDirector, "escalateSignal", { signalId: made.id });
     await ok(api, PERSONAS.processDirector, "escalateSignal", { signalId: made.id });
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "ALREADY_AT_HIGHEST_LEVEL" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "ALREADY_AT_HIGHEST_LEVEL" });
   });
 
   it("chain partners cannot escalate; another house's process director gets NOT_FOUND", async () => {
-    const { caseId, signal: made } = await raised();
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.ggz, made.id), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.ggzCaseDirector, made.id), { code: "FORBIDDEN" });
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.otherProcessDirector, made.id), { code: "NOT_FOUND" });
+    const { signal: made } = await raised();
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.ggz, made.id), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.ggzCaseDirector, made.id), { code: "FORBIDDEN" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.otherProcessDirector, made.id), { code: "NOT_FOUND" });
   });
 
   it("case director resolves a signal; a resolved signal is neither escalated nor resolved again", async () => {
-    const { caseId, signal: made } = await raised();
+    const { signal: made } = await raised();
     api.setNow(LATER);
     expect(await ok(api, PERSONAS.policeCaseDirector, "resolveSignal", { signalId: made.id })).toEqual({ id: made.id, level: "CASE_DIRECTOR", status: "RESOLVED", resolvedAt: LATER.toISOString() });
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "SIGNAL_RESOLVED" });
-    await expectRefusedUnchanged(api, caseId, () => step(api, PERSONAS.processDirector, "resolveSignal", { signalId: made.id }), { code: ILLEGAL, reason: "SIGNAL_RESOLVED" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "SIGNAL_RESOLVED" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "resolveSignal", { signalId: made.id }), { code: ILLEGAL, reason: "SIGNAL_RESOLVED" });
   });
 
   it("a chain partner cannot resolve a signal, not even its own", async () => {
-    const { caseId, signal: made } = await raised();
-    await expectRefusedUnchanged(api, caseId, () => step(api, PERSONAS.ggz, "resolveSignal", { signalId: made.id }), { code: "FORBIDDEN" });
+    const { signal: made } = await raised();
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.ggz, "resolveSignal", { signalId: made.id }), { code: "FORBIDDEN" });
   });
 
   it("signals of a closed case are frozen", async () => {
     const { caseId, signal: made } = await raised();
     await api.ds.query(`UPDATE "case" SET phase = 'CLOSED' WHERE id = $1`, [caseId]);
-    await expectRefusedUnchanged(api, caseId, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "ESCALATE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
-    await expectRefusedUnchanged(api, caseId, () => step(api, PERSONAS.processDirector, "resolveSignal", { signalId: made.id }), { code: ILLEGAL, reason: "RESOLVE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
+    await expectRefusedUnchanged(api, () => escalate(PERSONAS.processDirector, made.id), { code: ILLEGAL, reason: "ESCALATE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
+    await expectRefusedUnchanged(api, () => step(api, PERSONAS.processDirector, "resolveSignal", { signalId: made.id }), { code: ILLEGAL, reason: "RESOLVE_SIGNAL_NOT_ALLOWED_IN_CLOSED" });
   });
 });

@@ -1,6 +1,6 @@
 import { CasePhase } from "../../src/domain/enums";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { databaseState, done, expectRefused, run } from "../support/case-steps";
+import { databaseState, ok, expectRefused, step } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -9,7 +9,7 @@ describe("triage (screening) and the track decision", () => {
   let api: TestApi;
 
   async function registered(): Promise<string> {
-    const created = await done(api, PERSONAS.police, "registerCase", {
+    const created = await ok(api, PERSONAS.police, "registerCase", {
       tableId: api.world.table.id,
       subject: { fullName: "Jan Jansen", dateOfBirth: "1990-05-01" },
       triedWithinOwnOrganisation: "Meerdere gesprekken gevoerd en doorverwezen naar de huisarts.",
@@ -28,13 +28,13 @@ describe("triage (screening) and the track decision", () => {
 
   it("prosecutor's triage member accepts a registration: dossier forming, screened now", async () => {
     const caseId = await registered();
-    const triaged = await done(api, PERSONAS.prosecutorTriage, "triageCase", { caseId, decision: "ACCEPT" });
+    const triaged = await ok(api, PERSONAS.prosecutorTriage, "triageCase", { caseId, decision: "ACCEPT" });
     expect(triaged).toEqual({ id: caseId, phase: "DOSSIER_FORMING", triagedAt: T0.toISOString(), rejectionReason: null });
   });
 
   it("process director rejects a registration with a reason the registrant can read", async () => {
     const caseId = await registered();
-    await done(api, PERSONAS.processDirector, "triageCase", { caseId, decision: "REJECT", reason: "Valt buiten de criteria van Top X." });
+    await ok(api, PERSONAS.processDirector, "triageCase", { caseId, decision: "REJECT", reason: "Valt buiten de criteria van Top X." });
     const res = await api.as(PERSONAS.police)(`query ($id: ID!) { case(id: $id) { phase rejectionReason triagedAt } }`, { id: caseId });
     expect(res.data.case).toEqual({ phase: "REJECTED", rejectionReason: "Valt buiten de criteria van Top X.", triagedAt: T0.toISOString() });
   });
@@ -47,14 +47,14 @@ describe("triage (screening) and the track decision", () => {
 
   it("process director cannot screen a case twice: ILLEGAL_TRANSITION, nothing changed", async () => {
     const caseId = await registered();
-    await done(api, PERSONAS.processDirector, "triageCase", { caseId, decision: "ACCEPT" });
+    await ok(api, PERSONAS.processDirector, "triageCase", { caseId, decision: "ACCEPT" });
     await expectRefused(api, PERSONAS.processDirector, "triageCase", { caseId, decision: "REJECT", reason: "Toch niet passend." },
       { code: "ILLEGAL_TRANSITION", reason: "TRIAGE_NOT_ALLOWED_IN_DOSSIER_FORMING" });
   });
 
   it("after screening the triage member no longer sees the case: NOT_FOUND", async () => {
     const caseId = await registered();
-    await done(api, PERSONAS.prosecutorTriage, "triageCase", { caseId, decision: "ACCEPT" });
+    await ok(api, PERSONAS.prosecutorTriage, "triageCase", { caseId, decision: "ACCEPT" });
     await expectRefused(api, PERSONAS.prosecutorTriage, "triageCase", { caseId, decision: "ACCEPT" }, { code: "NOT_FOUND" });
   });
 
@@ -71,13 +71,13 @@ describe("triage (screening) and the track decision", () => {
 
   it("process director decides track 3: active direction, the case stays open", async () => {
     const caseId = await inPhase(CasePhase.DOSSIER_FORMING);
-    const decided = await done(api, PERSONAS.processDirector, "decideTrack", { caseId, track: "TRACK_3_JOINT_APPROACH" });
+    const decided = await ok(api, PERSONAS.processDirector, "decideTrack", { caseId, track: "TRACK_3_JOINT_APPROACH" });
     expect(decided).toEqual({ id: caseId, phase: "ACTIVE_DIRECTION", track: "TRACK_3_JOINT_APPROACH", trackDecidedAt: T0.toISOString(), closedAt: null });
   });
 
   it.each(["TRACK_1_ADVICE", "TRACK_2_FOLLOW_UP_BY_PARTNER"])("process director decides %s: the case is referred and closed now", async (track) => {
     const caseId = await inPhase(CasePhase.DOSSIER_FORMING);
-    const decided = await done(api, PERSONAS.processDirector, "decideTrack", { caseId, track });
+    const decided = await ok(api, PERSONAS.processDirector, "decideTrack", { caseId, track });
     expect(decided).toEqual({ id: caseId, phase: "REFERRED", track, trackDecidedAt: T0.toISOString(), closedAt: T0.toISOString() });
   });
 
@@ -102,7 +102,7 @@ describe("triage (screening) and the track decision", () => {
   it("an unknown track is refused before anything happens", async () => {
     const caseId = await inPhase(CasePhase.DOSSIER_FORMING);
     const before = await databaseState(api.ds);
-    const res = await run(api, PERSONAS.processDirector, "decideTrack", { caseId, track: "TRACK_4" });
+    const res = await step(api, PERSONAS.processDirector, "decideTrack", { caseId, track: "TRACK_4" });
     expect(res.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|INVALID_QUERY/);
     expect(await databaseState(api.ds)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { InformationCategory } from "../../src/domain/enums";
 import { InformationItem } from "../../src/entities";
 import { createTestApi, PERSONAS, type Persona, type TestApi } from "../support/api";
-import { done } from "../support/case-steps";
+import { ok } from "../support/steps";
 import { insertCase } from "../support/fixture";
 
 const MEETING = /* GraphQL */ `
@@ -28,10 +28,10 @@ describe("meetings: who sees a meeting, and which cases its agenda shows them", 
     wijkteamCase = (await insertCase(api.ds, api.world, { participants: ["wijkteam"], subjectName: "Wim Wijkteam" })).id;
     adHocCase = (await insertCase(api.ds, api.world, { participants: ["police", "otherPolice"], subjectName: "Ad Hoc" })).id;
     const pd = PERSONAS.processDirector;
-    await done(api, pd, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: "2026-02-01T13:00:00Z" });
-    meetingId = (await done(api, pd, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: "2026-03-10T13:00:00Z" })).id;
-    for (const caseId of [policeCase, wijkteamCase, adHocCase]) await done(api, pd, "putOnAgenda", { meetingId, caseId, kind: "NEW" });
-    await done(api, pd, "recordAttendance", { meetingId, organisationId: api.world.org.police.id, present: true });
+    await ok(api, pd, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: "2026-02-01T13:00:00Z" });
+    meetingId = (await ok(api, pd, "scheduleMeeting", { tableId: api.world.table.id, scheduledAt: "2026-03-10T13:00:00Z" })).id;
+    for (const caseId of [policeCase, wijkteamCase, adHocCase]) await ok(api, pd, "putOnAgenda", { meetingId, caseId, kind: "NEW" });
+    await ok(api, pd, "recordAttendance", { meetingId, organisationId: api.world.org.police.id, present: true });
     await api.ds.getRepository(InformationItem).save({
       caseId: policeCase, category: InformationCategory.HEALTH, content: "Psychose", supplierId: api.world.org.ggz.id, factDate: "2026-01-05", sharedAt: new Date(),
     });

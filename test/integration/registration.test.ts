@@ -1,5 +1,5 @@
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
-import { done, expectRefused } from "../support/case-steps";
+import { ok, expectRefused } from "../support/steps";
 
 describe("registration (aanmelding)", () => {
   let api: TestApi;
@@ -19,7 +19,7 @@ describe("registration (aanmelding)", () => {
   afterAll(() => api.close());
 
   it("police registers a case at its table and becomes its registrant participant", async () => {
-    const created = await done(api, PERSONAS.police, "registerCase", input());
+    const created = await ok(api, PERSONAS.police, "registerCase", input());
     expect(created.phase).toBe("REGISTERED");
     const res = await api.as(PERSONAS.police)(
       `query ($id: ID!) { case(id: $id) { subjectInformed subjectNotInformedReason registeredBy { code }

@@ -1,9 +1,31 @@
+import type { DataSource } from "typeorm";
 import { ActionKind, CasePhase } from "../../src/domain/enums";
 import { PERSONAS, type GraphQLResponse, type Persona, type TestApi } from "./api";
 import { insertCase, type OrgKey } from "./fixture";
 
-/** The mutations of the plan, signal and closing steps, each returning what the tests look at. */
-export const M = {
+/** Every mutation of the case process the tests send, each returning what the tests look at. */
+export const MUTATIONS = {
+  // Registration, triage, meetings, participants, legal bases and information sharing.
+  registerCase: `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id phase } }`,
+  triageCase: `mutation ($input: TriageCaseInput!) { triageCase(input: $input) { id phase triagedAt rejectionReason } }`,
+  decideTrack: `mutation ($input: DecideTrackInput!) { decideTrack(input: $input) { id phase track trackDecidedAt closedAt } }`,
+  scheduleMeeting: `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id scheduledAt status reportSharedAt table { id } } }`,
+  putOnAgenda: `mutation ($input: PutOnAgendaInput!) { putOnAgenda(input: $input) { id kind minutes case { id } meeting { id } } }`,
+  recordAttendance: `mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { present professionalName organisation { code } } }`,
+  recordMinutes: `mutation ($input: RecordMinutesInput!) { recordMinutes(input: $input) { id minutes } }`,
+  holdMeeting: `mutation ($input: HoldMeetingInput!) { holdMeeting(input: $input) { id status reportSharedAt } }`,
+  addParticipant: `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { id role professionalName joinedAt leftAt organisation { code } } }`,
+  leaveCase: `mutation ($input: LeaveCaseInput!) { leaveCase(input: $input) { id role leftAt organisation { code } } }`,
+  assignCaseDirector: `mutation ($input: AssignCaseDirectorInput!) { assignCaseDirector(input: $input) {
+    id caseDirector { professionalName organisation { code } } participants { role leftAt organisation { code } } } }`,
+  handOverCaseDirector: `mutation ($input: HandOverCaseDirectorInput!) { handOverCaseDirector(input: $input) {
+    id caseDirector { professionalName organisation { code } } participants { role leftAt organisation { code } } } }`,
+  recordLegalBasis: `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) {
+    id type categories organisations { code } validFrom validUntil documentReference recordedBy { code } recordedByUser recordedAt revokedAt isValid } }`,
+  revokeLegalBasis: `mutation ($input: RevokeLegalBasisInput!) { revokeLegalBasis(input: $input) { id revokedAt revocationReason isValid } }`,
+  shareInformation: `mutation ($input: ShareInformationInput!) { shareInformation(input: $input) {
+    id category content factDate sharedAt supplier { code } legalBasis { id } } }`,
+  // The plan, its execution, signals and closing.
   proposePlan: `mutation ($input: ProposePlanInput!) { proposePlan(input: $input) {
     id version status summary approvedAt proposedBy { code }
     goals { id description priority status actions { id } }
@@ -27,11 +49,11 @@ export const M = {
   scaleDownCase: `mutation ($input: ScaleDownCaseInput!) { scaleDownCase(input: $input) { id phase scaleDownReason closedAt } }`,
 } as const;
 
-export type Step = keyof typeof M;
+export type Step = keyof typeof MUTATIONS;
 
-/** Sends one lifecycle mutation as a persona; the result is the mutation's field (or the raw response on error). */
+/** Sends one mutation as a persona; resolves with the raw response. */
 export function step(api: TestApi, persona: Persona, name: Step, input: Record<string, unknown>): Promise<GraphQLResponse> {
-  return api.as(persona)(M[name], { input });
+  return api.as(persona)(MUTATIONS[name], { input });
 }
 
 /** The data of a step that must succeed; fails the test with the errors otherwise. */
@@ -76,10 +98,41 @@ export async function approvedPlan(api: TestApi, caseId: string) {
   return plan;
 }
 
-/**
- * Everything a lifecycle step may touch for one case, straight from the database: comparing it before
- * and after a refused step proves that the step changed nothing.
- */
+const TABLES = [
+  "case", "participant", "legal_basis", "information_item", "meeting", "agenda_item", "attendance",
+  "subject", "related_person", "plan", "goal", "action", "action_report", "signal",
+];
+
+/** Every row of every table a case step can touch: equal before and after means the step changed nothing. */
+export async function databaseState(ds: DataSource): Promise<Record<string, string[]>> {
+  const state: Record<string, string[]> = {};
+  for (const table of TABLES) {
+    const rows: Array<{ row: string }> = await ds.query(`SELECT row_to_json(x)::text AS row FROM "${table}" x ORDER BY 1`);
+    state[table] = rows.map((r) => r.row);
+  }
+  return state;
+}
+
+/** Asserts that an attempt is refused with this code (and reason) and that the database is exactly as before. */
+export async function expectRefusedUnchanged(
+  api: TestApi, attempt: () => Promise<GraphQLResponse>, expected: { code: string; reason?: string },
+): Promise<GraphQLResponse> {
+  const before = await databaseState(api.ds);
+  const res = await attempt();
+  expect(refusal(res)).toEqual(expected);
+  expect(res.data ?? null).toBeNull();
+  expect(await databaseState(api.ds)).toEqual(before);
+  return res;
+}
+
+/** The same for one step sent as a persona. */
+export function expectRefused(
+  api: TestApi, persona: Persona, name: Step, input: Record<string, unknown>, expected: { code: string; reason?: string },
+): Promise<GraphQLResponse> {
+  return expectRefusedUnchanged(api, () => step(api, persona, name, input), expected);
+}
+
+/** The case's own row (and its plan, goals, actions, reports and signals) straight from the database. */
 export async function snapshot(api: TestApi, caseId: string) {
   const q = (sql: string) => api.ds.query(sql, [caseId]);
   return {
@@ -92,15 +145,4 @@ export async function snapshot(api: TestApi, caseId: string) {
       WHERE p.case_id = $1 ORDER BY r.id`),
     signals: await q(`SELECT id, level, status, escalated_at, resolved_at FROM signal WHERE case_id = $1 ORDER BY id`),
   };
-}
-
-/** Asserts that a step is refused with this code (and reason) and leaves the case exactly as it was. */
-export async function expectRefusedUnchanged(
-  api: TestApi, caseId: string, attempt: () => Promise<GraphQLResponse>, expected: { code: string; reason?: string },
-): Promise<void> {
-  const before = await snapshot(api, caseId);
-  const res = await attempt();
-  expect(refusal(res)).toEqual(expected);
-  expect(res.data ?? null).toBeNull();
-  expect(await snapshot(api, caseId)).toEqual(before);
 }
