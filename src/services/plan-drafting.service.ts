@@ -5,8 +5,12 @@ import { Action, Goal, Plan } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import type { AddActionInput, AddGoalInput, ProposePlanInput, RevisePlanInput } from "../resolvers/plan/plan.inputs";
 import { assertPhase, lockCase } from "./case-state";
-import { approvedPlanOf, assertDraft, assertExecutorsTakePart, DIRECTED_PHASES, lockCaseOfPlan, plansOfCase } from "./plan-state";
+import { approvedPlanOf, assertDraft, DIRECTED_PHASES, lockCaseOfPlan, plansOfCase } from "./plan-state";
+import { assertTakePart } from "./participants";
 import { inTransaction } from "./transaction";
+
+/** An executor (uitvoerder) must take part in the case, or the action would be invisible to them. */
+const EXECUTORS_TAKE_PART = "Every executor must be an organisation taking part in the case.";
 
 function newDraft(em: EntityManager, ctx: Context, caseId: string, version: number, summary: string): Promise<Plan> {
   return em.save(em.create(Plan, {
@@ -24,7 +28,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan
     }
     const outOfRange = input.actions.filter((a) => a.goalIndex != null && a.goalIndex >= input.goals.length);
     if (outOfRange.length) throw new BadInputError("goalIndex must point into goals.", { "actions.goalIndex": [`must be below ${input.goals.length}`] });
-    await assertExecutorsTakePart(em, found.id, input.actions.map((a) => a.executorOrganisationId), "actions.executorOrganisationId");
+    await assertTakePart(em, found.id, input.actions.map((a) => a.executorOrganisationId), "actions.executorOrganisationId", EXECUTORS_TAKE_PART);
     const plan = await newDraft(em, ctx, found.id, 1, input.summary);
     const goals = await em.save(input.goals.map((g) => em.create(Goal, { planId: plan.id, description: g.description, priority: g.priority })));
     await em.save(input.actions.map((a) => em.create(Action, {
@@ -83,7 +87,7 @@ export function addAction(ctx: Context, input: AddActionInput): Promise<Action> 
     if (input.goalId && !(await em.existsBy(Goal, { id: input.goalId, planId: plan.id }))) {
       throw new BadInputError("The goal does not belong to this plan.", { goalId: ["not a goal of this plan"] });
     }
-    await assertExecutorsTakePart(em, found.id, [input.executorOrganisationId], "executorOrganisationId");
+    await assertTakePart(em, found.id, [input.executorOrganisationId], "executorOrganisationId", EXECUTORS_TAKE_PART);
     return em.save(em.create(Action, {
       planId: plan.id, goalId: input.goalId ?? null, description: input.description, kind: input.kind,
       executorId: input.executorOrganisationId, dueDate: input.dueDate,

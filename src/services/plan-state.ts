@@ -1,7 +1,7 @@
-import { IsNull, type EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { CasePhase, PlanStatus } from "../domain/enums";
-import { Action, Goal, Participant, Plan, type Case } from "../entities";
-import { BadInputError, IllegalTransitionError, NotFoundError } from "../errors";
+import { Action, Goal, Plan, type Case } from "../entities";
+import { IllegalTransitionError, NotFoundError } from "../errors";
 import { lockCase } from "./case-state";
 
 /** Phases in which the plan of approach is carried out and followed up (actieve en passieve casusregie). */
@@ -54,12 +54,3 @@ export function assertCurrentApproved(plan: Plan, what: "ACTION" | "GOAL"): void
   }
 }
 
-/** An executor (uitvoerder) must take part in the case, or the action would be invisible to them. */
-export async function assertExecutorsTakePart(em: EntityManager, caseId: string, organisationIds: string[], field: string): Promise<void> {
-  const active = await em.find(Participant, { where: { caseId, leftAt: IsNull() } });
-  const taking = new Set(active.map((p) => p.organisationId));
-  const strangers = [...new Set(organisationIds)].filter((id) => !taking.has(id));
-  if (strangers.length) {
-    throw new BadInputError("Every executor must be an organisation taking part in the case.", { [field]: [`not a participant: ${strangers.join(", ")}`] });
-  }
-}
