@@ -13,12 +13,15 @@ export function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Ca
       dateOfBirth: input.subject.dateOfBirth ?? null,
       municipality: input.subject.municipality ?? null,
     }));
+    const year = ctx.now.getUTCFullYear();
+    // The counter row stays locked until this transaction ends: concurrent registrations at the house wait their turn.
     const [{ next }] = await em.query(
-      `SELECT count(*) + 1 AS next FROM "case" c JOIN consultation_table t ON t.id = c.table_id WHERE t.house_id = $1`,
-      [table.houseId],
+      `INSERT INTO case_reference_counter (house_id, year, last) VALUES ($1, $2, 1)
+        ON CONFLICT (house_id, year) DO UPDATE SET last = case_reference_counter.last + 1 RETURNING last AS next`,
+      [table.houseId, year],
     );
     const created = await em.save(em.create(Case, {
-      reference: `${ctx.now.getUTCFullYear()}-${String(next).padStart(5, "0")}-${subject.id.slice(0, 4).toUpperCase()}`,
+      reference: `${year}-${String(next).padStart(5, "0")}-${subject.id.slice(0, 4).toUpperCase()}`,
       tableId: table.id,
       subjectId: subject.id,
       registeredById: ctx.viewer.organisationId,

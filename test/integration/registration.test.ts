@@ -36,6 +36,17 @@ describe("registration (aanmelding)", () => {
     });
   });
 
+  it("registrations at the same moment get distinct, consecutive case numbers of the house", async () => {
+    const numberOf = (reference: string) => Number(reference.split("-")[1]);
+    const before: Array<{ reference: string }> = await api.ds.query(`SELECT reference FROM "case"`);
+    const highest = Math.max(0, ...before.map((row) => numberOf(row.reference)).filter(Number.isFinite));
+    const created = await Promise.all(Array.from({ length: 8 }, () => ok(api, PERSONAS.police, "registerCase", input())));
+    const rows: Array<{ reference: string }> = await api.ds.query(`SELECT reference FROM "case" WHERE id = ANY($1::uuid[])`, [created.map((c) => c.id)]);
+    const numbers = rows.map((row) => numberOf(row.reference)).sort((x, y) => x - y);
+    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => highest + 1 + i));
+    expect(rows.every((row) => /^\d{4}-\d{5}-[0-9A-F]{4}$/.test(row.reference))).toBe(true);
+  });
+
   it("a subject who was not informed needs a reason", async () => {
     const res = await expectRefused(api, PERSONAS.police, "registerCase", input({ subjectNotInformedReason: undefined }), { code: "BAD_USER_INPUT" });
     expect(Object.keys(res.errors![0].extensions!.fields)).toEqual(["subjectNotInformedReason"]);
