@@ -33,6 +33,18 @@ export function caseVisibility(viewer: Viewer, alias: string, firstParam: number
   return { sql: `(${clauses.join(" OR ")})`, params: [viewer.organisationId] };
 }
 
+/**
+ * How many cases the rule above lets the viewer see, when it reduces to "your organisation takes part"
+ * (no process director or triage member role): then it is the organisation's active participations,
+ * one per case (participant_active_unique), counted from the index alone. That is 13 ms instead of 73 ms
+ * for the police's 171,000 cases in the bench's 200,000. Null when the rule needs the general count.
+ * test/integration/row-level-visibility.test.ts holds it equal to counting with the rule.
+ */
+export function countVisibleCases(viewer: Viewer): SqlFilter | null {
+  if (viewer.roles.has(ViewerRole.PROCESS_DIRECTOR) || viewer.roles.has(ViewerRole.TRIAGE_MEMBER)) return null;
+  return { sql: `SELECT count(*)::int AS count FROM participant p WHERE p.organisation_id = $1 AND p.left_at IS NULL`, params: [viewer.organisationId] };
+}
+
 /** The rule above as the permission matrix states it; test/integration/permission-matrix.test.ts holds it to the SQL. */
 export const CASE_VISIBILITY: RowLevelDoc = {
   name: "Cases",

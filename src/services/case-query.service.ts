@@ -1,4 +1,4 @@
-import { caseVisibility } from "../access/case-visibility";
+import { caseVisibility, countVisibleCases } from "../access/case-visibility";
 import type { Context } from "../context";
 import { BadInputError } from "../errors";
 import { hydrate } from "../db/hydrate";
@@ -35,9 +35,11 @@ export async function listCases(ctx: Context, first: number, after: string | und
     pageWhere.push(`(c.registered_at, c.id) < (${param(at)}, ${param(id)})`);
   }
   const pageSql = `SELECT c.* FROM "case" c WHERE ${pageWhere.join(" AND ")} ORDER BY c.registered_at DESC, c.id DESC LIMIT ${param(first + 1)}`;
-  const [raw, [{ count }]] = await Promise.all([
+  const unfiltered = !filter.phases?.length && !filter.tableId && !filter.track;
+  const count = (unfiltered && countVisibleCases(ctx.viewer)) || { sql: `SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, params: countParams };
+  const [raw, [{ count: totalCount }]] = await Promise.all([
     readQuery(ctx.ds, pageSql, params),
-    readQuery<{ count: number }>(ctx.ds, `SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, countParams),
+    readQuery<{ count: number }>(ctx.ds, count.sql, count.params),
   ]);
   const rows = hydrate(ctx.ds, Case, raw);
   const page = rows.slice(0, first);
@@ -45,6 +47,6 @@ export async function listCases(ctx: Context, first: number, after: string | und
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.registeredAt, node.id), node })),
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].registeredAt, page[page.length - 1].id) : null },
-    totalCount: count,
+    totalCount,
   };
 }

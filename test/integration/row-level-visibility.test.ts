@@ -30,6 +30,17 @@ describe("row level: which cases each persona sees", () => {
     expect(idsOf(await api.as(PERSONAS.ggz)(LIST))).toEqual([ggzCase, policeLeft].sort());
   });
 
+  it("totalCount is the number of cases each persona sees, with and without a filter (access/case-visibility.ts counts two ways)", async () => {
+    const personas = [PERSONAS.police, PERSONAS.ggz, PERSONAS.municipality, PERSONAS.outsiderPolice, PERSONAS.processDirector, PERSONAS.otherProcessDirector, PERSONAS.prosecutorTriage];
+    for (const persona of personas) {
+      const all = (await api.as(persona)(LIST)).data.cases;
+      expect([persona.sub, all.totalCount]).toEqual([persona.sub, all.edges.length]);
+      const filtered = (await api.as(persona)(`{ cases(first: 100, filter: { phases: [ACTIVE_DIRECTION] }) { totalCount edges { node { id } } } }`)).data.cases;
+      expect([persona.sub, filtered.totalCount]).toEqual([persona.sub, filtered.edges.length]);
+    }
+    expect((await api.as(PERSONAS.police)(LIST)).data.cases.totalCount).toBe(1);
+  });
+
   it("an organisation that left a case no longer sees it", async () => {
     const res = await api.as(PERSONAS.police)(`query ($id: ID!) { case(id: $id) { id } }`, { id: policeLeft });
     expect(res.errors?.[0].extensions?.code).toBe("NOT_FOUND");
