@@ -120,7 +120,8 @@ export class TokenVerifier {
       name: stringClaim(payload, "name"),
       onBehalfOf: typeof payload.act === "object" && payload.act ? (stringClaim(payload.act as JWTPayload, "sub") ?? null) : null,
     };
-    return { verified, exp: payload.exp! };
+    // Remembered and shared by later requests with the same token: nobody may change it.
+    return { verified: Object.freeze({ ...verified, roles: Object.freeze([...verified.roles]) as string[] }), exp: payload.exp! };
   }
 
   private async verifySignature(token: string, entry: TrustedIssuer): Promise<JWTPayload> {

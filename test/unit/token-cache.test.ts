@@ -28,6 +28,8 @@ describe("sign-in: a verified token is remembered briefly, a refused one never",
     const second = await verifier.verify(token);
     expect(second).toEqual(first);
     expect(first).toMatchObject({ subject: "agent-1", organisationCode: "POLITIE" });
+    // Shared between requests, so nobody can change it for the next one.
+    expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);
     expect(checks).toHaveBeenCalledTimes(1);
   });
 
