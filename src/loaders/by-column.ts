@@ -19,20 +19,12 @@ type Order<T> = Partial<Record<keyof T & string, "ASC" | "DESC">>;
  * cost more CPU than the rows themselves on a page of cases.
  */
 function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: keyof T & string, order: Order<T>) {
-  const metadata = ds.getMetadata(entity);
-  const cacheKey = `${property} ${JSON.stringify(order)}`;
-  let statements = written.get(metadata);
-  if (!statements) written.set(metadata, (statements = new Map()));
-  let statement = statements.get(cacheKey);
-  if (!statement) statements.set(cacheKey, (statement = writeSelect(metadata, property, order)));
-  const { sql, uuidKeys } = statement;
+  const { sql, uuidKeys } = writeSelect(ds.getMetadata(entity), property, order);
   return async (keys: readonly string[]): Promise<T[]> => {
     const wanted = uuidKeys ? validIds(keys) : [...keys];
     return wanted.length ? hydrate(ds, entity, await readQuery(ds, sql, [wanted])) : [];
   };
 }
-
-const written = new WeakMap<EntityMetadata, Map<string, { sql: string; uuidKeys: boolean }>>();
 
 function writeSelect(metadata: EntityMetadata, property: string, order: Record<string, string | undefined>): { sql: string; uuidKeys: boolean } {
   const column = (name: string) => {
