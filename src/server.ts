@@ -8,6 +8,7 @@ import type { DataSource } from "typeorm";
 import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
 import { createContext, type Context } from "./context";
+import { preparedRunner } from "./db/prepared";
 import { formatError } from "./errors";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { OrganisationDirectory } from "./identity/organisation-directory";
@@ -45,7 +46,7 @@ export async function createApp(options: ServerOptions) {
     introspection: options.introspection ?? true,
     // Cache control is off: responses carry personal data and are never cached, and the plugin wraps
     // every field resolver (about a third of the CPU of a page of cases in the benchmark).
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), auditPlugin(new AuditWriter(options.ds), options.logError ?? console.error)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), auditPlugin(new AuditWriter(preparedRunner(options.ds)), options.logError ?? console.error)],
   });
   await apollo.start();
   app.get("/health", (_req, res) => {

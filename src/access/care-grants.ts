@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { InformationCategory } from "../domain/enums";
-import { readQuery } from "../db/prepared";
+import { preparedQuery } from "../db/prepared";
 
 /** For each case: which categories a legal basis opens to one organisation right now, and by which basis. */
 export type CareGrants = Map<string, Map<InformationCategory, string>>;
@@ -10,7 +10,7 @@ export type CareGrants = Map<string, Map<InformationCategory, string>>;
  * category only between validFrom and validUntil and only until it is revoked.
  */
 export async function loadCareGrants(ds: DataSource, organisationId: string, caseIds: readonly string[], now: Date): Promise<CareGrants> {
-  const rows = await readQuery<{ case_id: string; id: string; categories: InformationCategory[] | string }>(
+  const rows = await preparedQuery<{ case_id: string; id: string; categories: InformationCategory[] | string }>(
     ds,
     `SELECT case_id, id, categories FROM legal_basis
       WHERE case_id = ANY($1::uuid[]) AND $2::uuid = ANY(organisation_ids)

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata";
 import { hydrate } from "../db/hydrate";
-import { readQuery } from "../db/prepared";
+import { preparedQuery } from "../db/prepared";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,7 +22,7 @@ function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTa
   const { sql, uuidKeys } = writeSelect(ds.getMetadata(entity), property, order);
   return async (keys: readonly string[]): Promise<T[]> => {
     const wanted = uuidKeys ? validIds(keys) : [...keys];
-    return wanted.length ? hydrate(ds, entity, await readQuery(ds, sql, [wanted])) : [];
+    return wanted.length ? hydrate(ds, entity, await preparedQuery(ds, sql, [wanted])) : [];
   };
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { loadCareGrants } from "../access/care-grants";
-import { readQuery } from "../db/prepared";
+import { preparedQuery } from "../db/prepared";
 import { caseVisibility } from "../access/case-visibility";
 import type { InformationCategory } from "../domain/enums";
 import {
@@ -43,7 +43,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
     caseVisible: new DataLoader<string, boolean>(async (ids) => {
       if (!viewer) return ids.map(() => false);
       const filter = caseVisibility(viewer, "c", 2);
-      const rows = await readQuery<{ id: string }>(
+      const rows = await preparedQuery<{ id: string }>(
         ds,
         `SELECT c.id FROM "case" c WHERE c.id = ANY($1::uuid[]) AND ${filter.sql}`,
         [validIds(ids), ...filter.params],

@@ -3,14 +3,14 @@ import type { DataSource } from "typeorm";
 import { meetingVisibility } from "../access/meeting-visibility";
 import type { Viewer } from "../identity/viewer";
 import { validIds } from "./by-column";
-import { readQuery } from "../db/prepared";
+import { preparedQuery } from "../db/prepared";
 
 /** Whether the viewer may see the meeting at all (row level); false for unknown ids too. */
 export function meetingVisibleLoader(ds: DataSource, viewer: Viewer | null): DataLoader<string, boolean> {
   return new DataLoader(async (ids) => {
     if (!viewer) return ids.map(() => false);
     const filter = meetingVisibility(viewer, "mt", 2);
-    const rows = await readQuery<{ id: string }>(
+    const rows = await preparedQuery<{ id: string }>(
       ds,
       `SELECT mt.id FROM meeting mt WHERE mt.id = ANY($1::uuid[]) AND ${filter.sql}`,
       [validIds(ids), ...filter.params],

@@ -2,7 +2,7 @@ import { caseVisibility, countVisibleCases } from "../access/case-visibility";
 import type { Context } from "../context";
 import { BadInputError } from "../errors";
 import { hydrate } from "../db/hydrate";
-import { readQuery } from "../db/prepared";
+import { preparedQuery } from "../db/prepared";
 import { Case } from "../entities";
 import { decodeCursor, encodeCursor } from "../resolvers/common/connection";
 import type { CaseFilter } from "../resolvers/case/case.inputs";
@@ -38,8 +38,8 @@ export async function listCases(ctx: Context, first: number, after: string | und
   const unfiltered = !filter.phases?.length && !filter.tableId && !filter.track;
   const count = (unfiltered && countVisibleCases(ctx.viewer)) || { sql: `SELECT count(*)::int AS count FROM "case" c WHERE ${filtered}`, params: countParams };
   const [raw, [{ count: totalCount }]] = await Promise.all([
-    readQuery(ctx.ds, pageSql, params),
-    readQuery<{ count: number }>(ctx.ds, count.sql, count.params),
+    preparedQuery(ctx.ds, pageSql, params),
+    preparedQuery<{ count: number }>(ctx.ds, count.sql, count.params),
   ]);
   const rows = hydrate(ctx.ds, Case, raw);
   const page = rows.slice(0, first);

@@ -1,9 +1,12 @@
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
-import { readQuery } from "../../src/db/prepared";
+import { AuditWriter } from "../../src/audit/group-commit";
+import { preparedQuery, preparedRunner } from "../../src/db/prepared";
+import { AuditAction, AuditOutcome } from "../../src/domain/audit-enums";
 import { cloneTemplate } from "../support/api";
+import { auditLines, verify } from "../support/audit";
 
-describe("hot-path reads run as prepared statements (db/prepared.ts)", () => {
+describe("hot-path statements run as prepared statements (db/prepared.ts)", () => {
   let ds: DataSource;
   const seen: string[] = [];
 
@@ -14,19 +17,34 @@ describe("hot-path reads run as prepared statements (db/prepared.ts)", () => {
 
   it("are prepared once per connection and reused, with their parameters bound each time", async () => {
     const text = `SELECT $1::int + 1 AS next`;
-    expect(await readQuery(ds, text, [1])).toEqual([{ next: 2 }]);
-    expect(await readQuery(ds, text, [41])).toEqual([{ next: 42 }]);
-    const prepared = await readQuery<{ statement: string }>(ds, `SELECT statement FROM pg_prepared_statements WHERE statement = $1`, [text]);
+    expect(await preparedQuery(ds, text, [1])).toEqual([{ next: 2 }]);
+    expect(await preparedQuery(ds, text, [41])).toEqual([{ next: 42 }]);
+    const prepared = await preparedQuery<{ statement: string }>(ds, `SELECT statement FROM pg_prepared_statements WHERE statement = $1`, [text]);
     expect(prepared).toEqual([{ statement: text }]);
   });
 
   it("still pass through the DataSource's logger, so statement counts and logging see them", async () => {
     seen.length = 0;
-    await readQuery(ds, `SELECT 1 AS one`, []);
+    await preparedQuery(ds, `SELECT 1 AS one`, []);
     expect(seen).toEqual([`SELECT 1 AS one`]);
   });
 
+  it("carry the access log's group commit (server.ts), whose lines are chained as before", async () => {
+    const actor = {
+      requestId: "6f1c2a4e-2d7b-4c55-9a53-0c6de1b0a001", occurredAt: new Date("2026-03-02T10:00:00Z"), userId: "u", issuer: "https://idp.example",
+      organisationId: "6f1c2a4e-2d7b-4c55-9a53-0c6de1b0a002", onBehalfOf: null, roles: ["PRIVACY_OFFICER"],
+    };
+    const writer = new AuditWriter(preparedRunner(ds));
+    for (const operation of ["first", "second"]) {
+      await writer.append(actor, [{ action: AuditAction.QUERY, outcome: AuditOutcome.DENIED, operation }]);
+    }
+    const prepared = await preparedQuery<{ n: number }>(ds, `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE ltrim(statement, E' \\n') LIKE 'INSERT INTO audit_log%'`, []);
+    expect(prepared).toEqual([{ n: 1 }]);
+    expect((await auditLines(ds)).slice(-2).map((line) => line.operation)).toEqual(["first", "second"]);
+    expect((await verify(ds)).ok).toBe(true);
+  });
+
   it("report a database error to the caller", async () => {
-    await expect(readQuery(ds, `SELECT 1 / $1::int AS broken`, [0])).rejects.toThrow("division by zero");
+    await expect(preparedQuery(ds, `SELECT 1 / $1::int AS broken`, [0])).rejects.toThrow("division by zero");
   });
 });
