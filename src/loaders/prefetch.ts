@@ -1,13 +1,21 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { Viewer } from "../identity/viewer";
+import { isActiveCarePartner, isCareOrganisation } from "../permissions/rules/care";
 import type { SyncLoader } from "./by-column";
 import type { Loaders } from "./index";
 
 type Row = Record<string, unknown>;
 
+/** What the look-ahead needs of the request: its loaders, and the viewer for the care rule's grounds. */
+export interface Ahead {
+  loaders: Loaders;
+  viewer: Viewer;
+}
+
 /** A relation a page may ask for: which type its rows are, and how to load them for many parents at once. */
 interface Relation {
   type: string;
-  load(loaders: Loaders, parents: Row[]): Promise<unknown[]>;
+  load(ahead: Ahead, parents: Row[]): Promise<unknown[]>;
 }
 
 const keysOf = (rows: Row[], key: string): string[] => [...new Set(rows.map((row) => row[key]).filter((v): v is string => typeof v === "string"))];
@@ -16,20 +24,34 @@ const singles = async (loading: Promise<unknown[]>) => (await loading).filter((r
 
 const many = (loader: (l: Loaders) => SyncLoader<string, object[]>, key: string, type: string): Relation => ({
   type,
-  load: (loaders, parents) => lists(loader(loaders).loadMany(keysOf(parents, key)) as Promise<Array<unknown[] | Error>>),
+  load: ({ loaders }, parents) => lists(loader(loaders).loadMany(keysOf(parents, key)) as Promise<Array<unknown[] | Error>>),
 });
 const one = (loader: (l: Loaders) => SyncLoader<string, object | null>, key: string, type: string): Relation => ({
   type,
-  load: (loaders, parents) => singles(loader(loaders).loadMany(keysOf(parents, key))),
+  load: ({ loaders }, parents) => singles(loader(loaders).loadMany(keysOf(parents, key))),
 });
 
 const participants = many((l) => l.participantsByCase, "id", "Participant");
-/** A case's information items (all categories in one batch), and for care fields the grants their rule asks for. */
+/**
+ * What the care rule (permissions/rules/care.ts) will look at: for a care organisation first whether it
+ * takes part in the case, then, for the cases it does not, the grants of legal bases; for anyone else
+ * the grants.
+ */
+async function careGrounds({ loaders, viewer }: Ahead, ids: string[]): Promise<void> {
+  let needGrants = ids;
+  if (isCareOrganisation(viewer)) {
+    const participants = await loaders.participantsByCase.loadMany(ids);
+    needGrants = ids.filter((_, i) => !isActiveCarePartner(viewer, participants[i]));
+  }
+  if (needGrants.length) await loaders.careGrants.loadMany(needGrants);
+}
+
+/** A case's information items (all categories in one batch), and for care fields what their rule asks for. */
 const information = (care: boolean): Relation => ({
   type: "InformationItem",
-  load: async (loaders, cases) => {
+  load: async (ahead, cases) => {
     const ids = keysOf(cases, "id");
-    const [items] = await Promise.all([lists(loaders.informationByCase.loadMany(ids)), care ? loaders.careGrants.loadMany(ids) : null]);
+    const [items] = await Promise.all([lists(ahead.loaders.informationByCase.loadMany(ids)), care ? careGrounds(ahead, ids) : null]);
     return items;
   },
 });
@@ -37,12 +59,14 @@ const plans = many((l) => l.plansByCase, "id", "Plan");
 const organisation = (key: string) => one((l) => l.organisation, key, "Organisation");
 
 /**
- * The relations of a case page, per GraphQL type and field, with the loader each field resolver uses.
+ * The relations of a case page, per GraphQL type and field, with the loader each field resolver uses
+ * (test/integration/prefetch-agreement.test.ts holds the two together: a page selecting any field here
+ * must resolve without a loader miss, and read everything loaded ahead).
  * Only loading ahead: the resolvers and the policy still decide every field (a relation that is not
  * listed is simply loaded by its resolver, as before). Care items are read into memory as the loader
  * always did; the care rule still decides per case and category whether any of them reaches the viewer.
  */
-const RELATIONS: Record<string, Record<string, Relation>> = {
+export const RELATIONS: Record<string, Record<string, Relation>> = {
   Case: {
     participants,
     caseDirector: participants,
@@ -101,16 +125,16 @@ export function selectionsOf(info: GraphQLResolveInfo, sets: readonly SelectionS
   return (fieldsOf(info, sets).get(name) ?? []).flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 }
 
-async function walk(loaders: Loaders, info: GraphQLResolveInfo, type: string, rows: Row[], sets: readonly SelectionSetNode[]): Promise<void> {
+async function walk(ahead: Ahead, info: GraphQLResolveInfo, type: string, rows: Row[], sets: readonly SelectionSetNode[]): Promise<void> {
   const relations = RELATIONS[type];
   if (!relations || !rows.length) return;
   await Promise.all(
     [...fieldsOf(info, sets)].map(async ([name, fields]) => {
       const relation = relations[name];
       if (!relation) return;
-      const children = (await relation.load(loaders, rows)) as Row[];
+      const children = (await relation.load(ahead, rows)) as Row[];
       const childSets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-      if (childSets.length) await walk(loaders, info, relation.type, children, childSets);
+      if (childSets.length) await walk(ahead, info, relation.type, children, childSets);
     }),
   );
 }
@@ -122,9 +146,9 @@ async function walk(loaders: Loaders, info: GraphQLResolveInfo, type: string, ro
  * per field, which is most of graphql-js's cost on a page. A failure here is ignored: the resolver that
  * needs the value loads it again and reports the error in its own field, as without look-ahead.
  */
-export async function prefetch(loaders: Loaders, info: GraphQLResolveInfo, type: string, rows: readonly object[], sets: readonly SelectionSetNode[]): Promise<void> {
+export async function prefetch(ahead: Ahead, info: GraphQLResolveInfo, type: string, rows: readonly object[], sets: readonly SelectionSetNode[]): Promise<void> {
   try {
-    await walk(loaders, info, type, rows as Row[], sets);
+    await walk(ahead, info, type, rows as Row[], sets);
   } catch {
     // See above: the field resolvers report it.
   }

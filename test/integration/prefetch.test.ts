@@ -30,7 +30,7 @@ describe("loading a page's relations ahead (loaders/prefetch.ts)", () => {
     const info = infoOf(query);
     const nodes = selectionsOf(info, selectionsOf(info, selectionSets(info), "edges"), "node");
     statements = 0;
-    await prefetch(loaders, info, "Case", cases, nodes);
+    await prefetch({ loaders, viewer: viewer ?? ({} as Viewer) }, info, "Case", cases, nodes);
     return loaders;
   }
 

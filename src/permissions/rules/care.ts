@@ -1,6 +1,7 @@
 import type { ShieldRule } from "../define-rule";
 import { InformationCategory, OrganisationDomain } from "../../domain/enums";
-import type { Case } from "../../entities";
+import type { Case, Participant } from "../../entities";
+import type { Viewer } from "../../identity/viewer";
 import { ForbiddenError } from "../../errors";
 import type { Context } from "../../context";
 import { defineRule } from "../define-rule";
@@ -8,11 +9,21 @@ import { CareGround } from "../../domain/audit-enums";
 import { anyOf, byDomain, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
 
+/** Only a care organisation can take part as a care partner: for anyone else the participants need not be loaded. */
+export function isCareOrganisation(viewer: Viewer): boolean {
+  return viewer.domain === OrganisationDomain.CARE;
+}
+
+/** Whether the viewer is a care organisation among the case's active participants. */
+export function isActiveCarePartner(viewer: Viewer, participants: readonly Participant[] | Error): boolean {
+  if (!isCareOrganisation(viewer) || participants instanceof Error) return false;
+  return participants.some((p) => p.organisationId === viewer.organisationId && !p.leftAt);
+}
+
 /** A care organisation that actively takes part in the case reads its care data without a further basis. */
 export async function takesPartAsCarePartner(ctx: Context, caseId: string): Promise<boolean> {
-  if (ctx.viewer.domain !== OrganisationDomain.CARE) return false;
-  const participants = await ctx.loaders.participantsByCase.load(caseId);
-  return participants.some((p) => p.organisationId === ctx.viewer.organisationId && !p.leftAt);
+  if (!isCareOrganisation(ctx.viewer)) return false;
+  return isActiveCarePartner(ctx.viewer, await ctx.loaders.participantsByCase.load(caseId));
 }
 
 /**

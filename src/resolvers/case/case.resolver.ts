@@ -22,7 +22,7 @@ export class CaseResolver {
   async case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Case> {
     const found = (await ctx.loaders.caseVisible.load(id)) ? await ctx.loaders.case.load(id) : null;
     if (!found) throw new NotFoundError("Case", id);
-    await prefetch(ctx.loaders, info, "Case", [found], selectionSets(info));
+    await prefetch(ctx, info, "Case", [found], selectionSets(info));
     return found;
   }
 
@@ -36,7 +36,7 @@ export class CaseResolver {
   ): Promise<CaseConnection> {
     const page = await listCases(ctx, first, after ?? undefined, filter ?? {});
     const nodes = selectionsOf(info, selectionsOf(info, selectionSets(info), "edges"), "node");
-    await prefetch(ctx.loaders, info, "Case", page.edges.map((edge) => edge.node), nodes);
+    await prefetch(ctx, info, "Case", page.edges.map((edge) => edge.node), nodes);
     return page;
   }
 
