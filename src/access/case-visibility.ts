@@ -36,8 +36,9 @@ export function caseVisibility(viewer: Viewer, alias: string, firstParam: number
 /**
  * How many cases the rule above lets the viewer see, when it reduces to "your organisation takes part"
  * (no process director or triage member role): then it is the organisation's active participations,
- * one per case (participant_active_unique), counted from the index alone. That is 13 ms instead of 73 ms
- * for the police's 171,000 cases in the bench's 200,000. Null when the rule needs the general count.
+ * one per case (participant_active_unique), counted from the index alone instead of evaluating the rule
+ * for every case (`npm run bench -- --cases 200000`, S2, shows the difference). Null when the rule
+ * needs the general count.
  * test/integration/row-level-visibility.test.ts holds it equal to counting with the rule.
  */
 export function countVisibleCases(viewer: Viewer): SqlFilter | null {
