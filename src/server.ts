@@ -9,9 +9,10 @@ import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
 import { createContext, type Context } from "./context";
 import { preparedRunner } from "./db/prepared";
-import { formatError } from "./errors";
+import { formatError, UnauthenticatedError } from "./errors";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { OrganisationDirectory } from "./identity/organisation-directory";
+import { logRefusedSignIn, refusedSignIn, type RefusedSignIn } from "./identity/sign-in-log";
 import { buildSchema } from "./schema";
 import { permissionsPage } from "./privacy/permissions-page";
 
@@ -22,6 +23,8 @@ export interface ServerOptions {
   clock?: () => Date;
   /** Log of unexpected errors (never sent to clients). */
   logError?: (error: unknown) => void;
+  /** Security log of refused sign-ins (401); default one JSON line on stderr each (identity/sign-in-log.ts). */
+  logRefusedSignIn?: (refusal: RefusedSignIn) => void;
   introspection?: boolean;
   /** Benchmark only (CASUSOVERLEG_BENCHMARK=1): `false` serves the schema without the policy. */
   privacy?: boolean;
@@ -38,6 +41,7 @@ export async function createApp(options: ServerOptions) {
   const app = express();
   const httpServer = createServer(app);
   const verifier = new TokenVerifier(options.registry);
+  const logSignIn = options.logRefusedSignIn ?? logRefusedSignIn;
   const organisations = new OrganisationDirectory(options.ds);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
@@ -58,7 +62,17 @@ export async function createApp(options: ServerOptions) {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization),
+      context: async ({ req }) => {
+        try {
+          return await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization);
+        } catch (error) {
+          if (error instanceof UnauthenticatedError) {
+            const at = options.clock?.() ?? new Date();
+            logSignIn(refusedSignIn(req.headers.authorization, error.message, req.socket.remoteAddress, at));
+          }
+          throw error;
+        }
+      },
     }),
   );
   return { app, httpServer, apollo };

@@ -25,7 +25,7 @@ describe("sign-in: a single-organisation issuer publishing its keys at a jwksUri
     await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
     const address = jwksServer.address() as { port: number };
     const entry = { ...police.entry, jwks: undefined, jwksUri: `http://127.0.0.1:${address.port}/jwks.json` };
-    server = await startServer({ ds: api.ds, registry: [entry], port: 0, logError: () => undefined });
+    server = await startServer({ ds: api.ds, registry: [entry], port: 0, logError: () => undefined, logRefusedSignIn: () => undefined });
   });
   afterAll(async () => {
     await server.stop();

@@ -137,4 +137,30 @@ describe("sign-in: only tokens of a trusted issuer, for an organisation it may s
     const res = await api.request(`{ cases(first: 5) { edges { node { id } } } }`, {}, asHeader(token));
     expectUnauthenticated(res, /audience/);
   });
+
+  it("every refusal is written to the security log with its reason and what the token claims, never the token", async () => {
+    api.refusedSignIns.length = 0;
+    const stranger = await TestIdentityProvider.create("https://idp.stranger.test", ["politie-rotterdam"]);
+    const token = await stranger.sign({ ...claims, sub: "agent-x" });
+    await api.request(ME, {}, asHeader(token));
+    await api.request(ME, {}, "Bearer not-a-jwt");
+    await api.request(ME);
+    expect(api.refusedSignIns).toEqual([
+      {
+        event: "SIGN_IN_REFUSED", at: expect.any(String), remoteAddress: expect.stringMatching(/127\.0\.0\.1/),
+        reason: 'The token\'s issuer "https://idp.stranger.test" is not in the trust registry.',
+        claimed: { issuer: "https://idp.stranger.test", subject: "agent-x", organisation: "politie-rotterdam" },
+      },
+      expect.objectContaining({ reason: expect.stringMatching(/not a well-formed JWT/), claimed: null }),
+      expect.objectContaining({ reason: expect.stringMatching(/^Sign in:/), claimed: null }),
+    ]);
+    expect(JSON.stringify(api.refusedSignIns)).not.toContain(token.split(".")[2]);
+  });
+
+  it("a sign-in that succeeds writes nothing to the security log", async () => {
+    api.refusedSignIns.length = 0;
+    const res = await api.request(ME, {}, asHeader(await api.idps.safety.sign(claims)));
+    expect(res.status).toBe(200);
+    expect(api.refusedSignIns).toEqual([]);
+  });
 });

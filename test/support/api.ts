@@ -5,6 +5,7 @@ import { createDataSource } from "../../src/db/data-source";
 import { API_ROLE } from "../../src/db/roles";
 import { ViewerRole } from "../../src/domain/enums";
 import { startServer, type RunningServer } from "../../src/server";
+import type { RefusedSignIn } from "../../src/identity/sign-in-log";
 import { createWorld, ORGS, type OrgKey, type World } from "./fixture";
 import { TestIdentityProvider } from "./identity-providers";
 import { TEMPLATE_DB } from "./global-setup";
@@ -49,6 +50,8 @@ export interface TestApi {
   as(persona: Persona): (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
   request(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<GraphQLResponse>;
   tokenFor(persona: Persona): Promise<string>;
+  /** The refused sign-ins the server logged (identity/sign-in-log.ts), oldest first. */
+  refusedSignIns: RefusedSignIn[];
   /** Moves the server's clock (deadlines: 6 months after the plan, 6 months of passive direction). */
   setNow(date: Date | null): void;
   close(): Promise<void>;
@@ -87,12 +90,14 @@ export async function createTestApi(options: { logErrors?: boolean; onStatement?
     house: await TestIdentityProvider.create("https://idp.houses.test", codesOf("COORDINATION")),
   };
   let now: Date | null = null;
+  const refusedSignIns: RefusedSignIn[] = [];
   const server: RunningServer = await startServer({
     ds: appDs,
     registry: Object.values(idps).map((idp) => idp.entry),
     port: 0,
     clock: () => now ?? new Date(),
     logError: options.logErrors === false ? () => undefined : (e) => console.error(e),
+    logRefusedSignIn: (refusal) => refusedSignIns.push(refusal),
   });
   const request: TestApi["request"] = async (query, variables, authorization) => {
     const response = await fetch(server.url, {
@@ -110,6 +115,7 @@ export async function createTestApi(options: { logErrors?: boolean; onStatement?
     world,
     url: server.url,
     idps,
+    refusedSignIns,
     request,
     tokenFor,
     as: (persona) => async (query, variables) => request(query, variables, `Bearer ${await tokenFor(persona)}`),

@@ -25,7 +25,7 @@ export async function createDemoApi(): Promise<DemoApi> {
   const ds = await freshDatabase();
   await seedDemo(ds, () => undefined);
   const idp = await TestIdentityProvider.create("https://idp.demo.test", Object.keys(DEMO_ORGANISATIONS));
-  const server: RunningServer = await startServer({ ds, registry: [idp.entry], port: 0, logError: () => undefined });
+  const server: RunningServer = await startServer({ ds, registry: [idp.entry], port: 0, logError: () => undefined, logRefusedSignIn: () => undefined });
   return {
     ds,
     as: (org, ...roles) => async (query, variables = {}) => {

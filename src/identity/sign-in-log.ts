@@ -1,0 +1,44 @@
+import { decodeJwt } from "jose";
+
+/**
+ * A refused sign-in (HTTP 401), as the server's security log records it: failed sign-ins belong in the
+ * event log that security monitoring reads (BIO 12.4.1), not in the access log, whose lines name a
+ * verified professional and the case data they reached. Never the token itself: a refused token may be
+ * valid elsewhere, or tomorrow.
+ */
+export interface RefusedSignIn {
+  event: "SIGN_IN_REFUSED";
+  at: string;
+  /** The reason the client was given (UNAUTHENTICATED's message). */
+  reason: string;
+  /** What the token says about itself, unverified (it was refused), to tell a misconfigured partner from a probe. */
+  claimed: { issuer: string | null; subject: string | null; organisation: string | null } | null;
+  remoteAddress: string | null;
+}
+
+const CLAIM_LENGTH = 200;
+
+function claim(payload: Record<string, unknown>, name: string): string | null {
+  const value = payload[name];
+  return typeof value === "string" ? value.slice(0, CLAIM_LENGTH) : null;
+}
+
+function claimsOf(authorization: string | undefined): RefusedSignIn["claimed"] {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+  if (!token) return null;
+  try {
+    const payload = decodeJwt(token);
+    return { issuer: claim(payload, "iss"), subject: claim(payload, "sub"), organisation: claim(payload, "org") };
+  } catch {
+    return null;
+  }
+}
+
+export function refusedSignIn(authorization: string | undefined, reason: string, remoteAddress: string | undefined, at: Date): RefusedSignIn {
+  return { event: "SIGN_IN_REFUSED", at: at.toISOString(), reason, claimed: claimsOf(authorization), remoteAddress: remoteAddress ?? null };
+}
+
+/** The default sink: one JSON line on stderr per refusal, for the log shipper. */
+export function logRefusedSignIn(refusal: RefusedSignIn): void {
+  console.warn(JSON.stringify(refusal));
+}
