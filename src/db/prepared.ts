@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Pool, QueryResultRow } from "pg";
-import type { DataSource } from "typeorm";
+import type { Pool, PoolClient, QueryResultRow } from "pg";
+import type { DataSource, EntityManager } from "typeorm";
 
 const names = new Map<string, string>();
 
@@ -19,8 +19,7 @@ function nameOf(text: string): string {
  * a named prepared statement on the DataSource's own pool (same connections, same role): PostgreSQL
  * parses and plans its fixed text once per connection instead of once per request (EXPLAIN ANALYZE's
  * "Planning Time" is what that saves each time). The statement still goes through the DataSource's logger, so logging and the tests' statement hook see it.
- * Not for statements inside a transaction: those run on the transaction's own connection
- * (services/transaction.ts).
+ * Inside a transaction use preparedRunnerIn, which runs on the transaction's own connection.
  */
 export async function preparedQuery<T extends QueryResultRow = Record<string, unknown>>(ds: DataSource, text: string, parameters: unknown[]): Promise<T[]> {
   ds.logger.logQuery(text, parameters);
@@ -32,4 +31,20 @@ export async function preparedQuery<T extends QueryResultRow = Record<string, un
 /** preparedQuery as a `query(sql, parameters)` runner, for code that takes a DataSource-like runner (audit/group-commit.ts). */
 export function preparedRunner(ds: DataSource): { query(sql: string, parameters?: unknown[]): Promise<unknown> } {
   return { query: (sql, parameters) => preparedQuery(ds, sql, parameters ?? []) };
+}
+
+/**
+ * preparedQuery's runner for a transaction's EntityManager: the same named statement on the connection
+ * the transaction holds (services/transaction.ts writes a mutation's log lines with it).
+ */
+export function preparedRunnerIn(em: EntityManager): { query(sql: string, parameters?: unknown[]): Promise<unknown> } {
+  return {
+    query: async (sql, parameters) => {
+      const runner = em.queryRunner;
+      if (!runner) throw new Error("preparedRunnerIn needs a transaction's EntityManager.");
+      em.connection.logger.logQuery(sql, parameters, runner);
+      const client = (await runner.connect()) as PoolClient;
+      return (await client.query({ name: nameOf(sql), text: sql, values: parameters ?? [] })).rows;
+    },
+  };
 }

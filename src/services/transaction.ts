@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { appendAudit } from "../audit/writer";
+import { preparedRunnerIn } from "../db/prepared";
 import type { StagedAudit } from "../audit/trail";
 import type { Context } from "../context";
 
@@ -14,7 +15,7 @@ export async function inTransaction<T>(ctx: Context, work: (em: EntityManager) =
     const result = await ctx.ds.transaction(async (em) => {
       const done = await work(em);
       staged.audit = ctx.audit.stage(done);
-      await appendAudit(em, ctx.audit.actor, staged.audit.mutation ? [...staged.audit.events, staged.audit.mutation] : staged.audit.events);
+      await appendAudit(preparedRunnerIn(em), ctx.audit.actor, staged.audit.mutation ? [...staged.audit.events, staged.audit.mutation] : staged.audit.events);
       return done;
     });
     if (staged.audit) ctx.audit.committed(staged.audit);

@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
 import { AuditWriter } from "../../src/audit/group-commit";
-import { preparedQuery, preparedRunner } from "../../src/db/prepared";
+import { appendAudit } from "../../src/audit/writer";
+import { preparedQuery, preparedRunner, preparedRunnerIn } from "../../src/db/prepared";
 import { AuditAction, AuditOutcome } from "../../src/domain/audit-enums";
 import { cloneTemplate } from "../support/api";
 import { auditLines, verify } from "../support/audit";
@@ -41,6 +42,23 @@ describe("hot-path statements run as prepared statements (db/prepared.ts)", () =
     const prepared = await preparedQuery<{ n: number }>(ds, `SELECT count(*)::int AS n FROM pg_prepared_statements WHERE ltrim(statement, E' \\n') LIKE 'INSERT INTO audit_log%'`, []);
     expect(prepared).toEqual([{ n: 1 }]);
     expect((await auditLines(ds)).slice(-2).map((line) => line.operation)).toEqual(["first", "second"]);
+    expect((await verify(ds)).ok).toBe(true);
+  });
+
+  it("run inside a transaction on its own connection, so a mutation's lines commit or roll back with it", async () => {
+    const actor = {
+      requestId: "6f1c2a4e-2d7b-4c55-9a53-0c6de1b0a003", occurredAt: new Date("2026-03-02T10:00:00Z"), userId: "u", issuer: "https://idp.example",
+      organisationId: "6f1c2a4e-2d7b-4c55-9a53-0c6de1b0a002", onBehalfOf: null, roles: ["CHAIN_PARTNER"],
+    };
+    const line = (operation: string) => [{ action: AuditAction.MUTATION, outcome: AuditOutcome.ALLOWED, operation }];
+    await ds.transaction((em) => appendAudit(preparedRunnerIn(em), actor, line("committed")));
+    await expect(ds.transaction(async (em) => {
+      await appendAudit(preparedRunnerIn(em), actor, line("rolled back"));
+      throw new Error("the mutation failed");
+    })).rejects.toThrow("the mutation failed");
+    const operations = (await auditLines(ds)).map((l) => l.operation);
+    expect(operations).toContain("committed");
+    expect(operations).not.toContain("rolled back");
     expect((await verify(ds)).ok).toBe(true);
   });
 
