@@ -18,8 +18,9 @@ function nameOf(text: string): string {
  * A statement on the hot path (page, count, loaders, row-level checks, the access log's group commit) as
  * a named prepared statement on the DataSource's own pool (same connections, same role): PostgreSQL
  * parses and plans its fixed text once per connection instead of once per request (EXPLAIN ANALYZE's
- * "Planning Time" is what that saves each time). The statement still goes through the DataSource's logger, so logging and the tests' statement hook see it.
- * Inside a transaction use preparedRunnerIn, which runs on the transaction's own connection.
+ * "Planning Time" is what that saves each time). The statement still goes through the DataSource's
+ * logger, so logging and the tests' statement hook see it. Inside a transaction use preparedRunnerIn,
+ * which runs on the transaction's own connection.
  */
 export async function preparedQuery<T extends QueryResultRow = Record<string, unknown>>(ds: DataSource, text: string, parameters: unknown[]): Promise<T[]> {
   ds.logger.logQuery(text, parameters);
@@ -28,8 +29,13 @@ export async function preparedQuery<T extends QueryResultRow = Record<string, un
   return result.rows;
 }
 
-/** preparedQuery as a `query(sql, parameters)` runner, for code that takes a DataSource-like runner (audit/group-commit.ts). */
-export function preparedRunner(ds: DataSource): { query(sql: string, parameters?: unknown[]): Promise<unknown> } {
+/** What takes a DataSource-like `query(sql, parameters)` (the access log's writer, audit/writer.ts). */
+export interface PreparedRunner {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** preparedQuery as a runner on the DataSource's pool (the access log's group commit, server.ts). */
+export function preparedRunner(ds: DataSource): PreparedRunner {
   return { query: (sql, parameters) => preparedQuery(ds, sql, parameters ?? []) };
 }
 
@@ -37,7 +43,7 @@ export function preparedRunner(ds: DataSource): { query(sql: string, parameters?
  * preparedQuery's runner for a transaction's EntityManager: the same named statement on the connection
  * the transaction holds (services/transaction.ts writes a mutation's log lines with it).
  */
-export function preparedRunnerIn(em: EntityManager): { query(sql: string, parameters?: unknown[]): Promise<unknown> } {
+export function preparedRunnerIn(em: EntityManager): PreparedRunner {
   return {
     query: async (sql, parameters) => {
       const runner = em.queryRunner;
