@@ -1,13 +1,16 @@
 import type { Context } from "../context";
 import { CasePhase, ParticipantRole } from "../domain/enums";
-import { Case, ConsultationTable, Participant, RelatedPerson, Subject } from "../entities";
+import { Case, Participant, RelatedPerson, Subject } from "../entities";
+import { NotFoundError } from "../errors";
 import type { RegisterCaseInput } from "../resolvers/case/case.inputs";
 import { inTransaction } from "./transaction";
 
 /** Aanmelding: creates the case, its subject and related persons, and makes the registrant a participant. */
-export function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Case> {
+export async function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Case> {
+  // The request's loader: the policy (canRegisterAtTable) has usually read the table already.
+  const table = await ctx.loaders.table.load(input.tableId);
+  if (!table) throw new NotFoundError("Table", input.tableId);
   return inTransaction(ctx, async (em) => {
-    const table = await em.findOneByOrFail(ConsultationTable, { id: input.tableId });
     const subject = await em.save(em.create(Subject, {
       fullName: input.subject.fullName,
       dateOfBirth: input.subject.dateOfBirth ?? null,
