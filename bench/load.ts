@@ -52,9 +52,9 @@ async function settle(pid: number): Promise<void> {
 }
 
 /**
- * One continuous closed-loop load per cell: a warm-up, then `runs` back-to-back windows, each with its
- * own throughput and latency percentiles (of the responses completed in it), so no window pays for a
- * ramp-up or loses in-flight requests at its end. For slow requests (one probe alone took `probeMs`)
+ * One continuous closed-loop load: a warm-up, then `runs` back-to-back windows (measureInRounds asks
+ * for one at a time, server after server), each with its own throughput and latency percentiles (of the
+ * responses completed in it), so no window pays for a ramp-up or loses in-flight requests at its end. For slow requests (one probe alone took `probeMs`)
  * the warm-up and windows grow so that every window sees many completions.
  */
 export async function measureCell(server: MeasuredServer, body: string, authorization: string | undefined, options: LoadOptions, probeMs = 0): Promise<CellResult> {
@@ -114,4 +114,61 @@ export async function measureCell(server: MeasuredServer, body: string, authoriz
     windowSeconds,
     runs,
   };
+}
+
+/**
+ * One cell from its windows measured in rounds (measureInRounds): medians of the windows as for one
+ * load, CPU per request weighted by each window's requests, the highest peak RSS.
+ */
+export function combineWindows(parts: readonly CellResult[]): CellResult {
+  const runs = parts.flatMap((part) => part.runs);
+  const requests = parts.reduce((sum, part) => sum + part.requests, 0);
+  const weighted = (pick: (part: CellResult) => number) =>
+    requests ? parts.reduce((sum, part) => sum + (part.requests ? pick(part) * part.requests : 0), 0) / requests : NaN;
+  return {
+    reqPerSec: median(runs.map((r) => r.reqPerSec)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    cpuMsPerRequest: weighted((part) => part.cpuMsPerRequest),
+    pgCpuMsPerRequest: weighted((part) => part.pgCpuMsPerRequest),
+    peakRssMb: Math.max(...parts.map((part) => part.peakRssMb)),
+    requests,
+    failures: parts.reduce((sum, part) => sum + part.failures, 0),
+    warmupSeconds: Math.max(...parts.map((part) => part.warmupSeconds)),
+    windowSeconds: Math.max(...parts.map((part) => part.windowSeconds)),
+    runs,
+  };
+}
+
+/** A server of a cell measured in rounds: what to send, and what to do after each of its windows. */
+export interface RoundEntry<K extends string> {
+  kind: K;
+  server: MeasuredServer;
+  body: string;
+  authorization: string | undefined;
+  probeMs?: number;
+}
+
+/** What measureInRounds does after each window, and how it measures one (measureCell; tests pass their own). */
+export interface RoundHooks {
+  after?: () => Promise<void>;
+  measure?: typeof measureCell;
+}
+
+/**
+ * The servers of one scenario and persona measured in rounds: each round gives every server one
+ * window (with its own warm-up), in the same order, so a drift of the shared machine over the minutes
+ * of a cell (other load, heat, a growing log) reaches every server alike and the ratios between them
+ * hold. `after` runs after each window (S6 removes the cases it registered).
+ */
+export async function measureInRounds<K extends string>(entries: readonly RoundEntry<K>[], options: LoadOptions, hooks: RoundHooks = {}): Promise<Map<K, CellResult>> {
+  const { after = async () => undefined, measure = measureCell } = hooks;
+  const parts = new Map<K, CellResult[]>(entries.map((entry) => [entry.kind, []]));
+  for (let round = 0; round < options.runs; round++) {
+    for (const entry of entries) {
+      parts.get(entry.kind)!.push(await measure(entry.server, entry.body, entry.authorization, { ...options, runs: 1 }, entry.probeMs));
+      await after();
+    }
+  }
+  return new Map([...parts].map(([kind, windows]) => [kind, combineWindows(windows)]));
 }

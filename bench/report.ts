@@ -95,7 +95,7 @@ export function writeReport(results: BenchResults, path: string): string {
     "## Machine and run",
     `- ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Linux ${m.kernel}, Node ${process.version}; commit ${git("rev-parse --short HEAD")}${git("status --porcelain") ? " with uncommitted changes" : ""}.`,
     `- Load average before ${m.loadavg}, after ${results.machineAfter?.loadavg ?? "–"} (the load generator, the servers and PostgreSQL share the machine).`,
-    `- ${options.connections} connections, warm-up ${options.warmup} s, then ${options.runs} back-to-back windows of ${options.duration} s per cell under one continuous load (slow scenarios stretch both to ~3 loaded latencies, at most ${options.maxWindow} s; see the \`window s\` column); medians of req/s, p50 and p99 over the windows.${options.quick ? " QUICK MODE: a smoke check, not a measurement." : ""}`,
+    `- ${options.connections} connections, warm-up ${options.warmup} s, ${options.runs} rounds per scenario and persona in which every server gets one window of ${options.duration} s after its own warm-up, always in the same order, so a drift of the shared machine reaches all servers alike (slow scenarios stretch warm-up and window to ~3 loaded latencies, at most ${options.maxWindow} s; see the \`window s\` column); medians of req/s, p50 and p99 over a server's windows.${options.quick ? " QUICK MODE: a smoke check, not a measurement." : ""}`,
     `- Data set: ${Object.entries(results.dataSet).map(([t, n]) => `${n} ${t}`).join(", ")}.`,
     "",
     "## How to reproduce",

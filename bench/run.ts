@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE } from "../src/services/case-query.service";
 import { parseBenchArgs, type ServerKind } from "./args";
 import { coldStartMs } from "./cold-start";
 import { openBenchDatabase, removeRegisteredCases } from "./database";
-import { measureCell } from "./load";
+import { measureInRounds, type RoundEntry } from "./load";
 import { PERSONAS, signTokens } from "./personas";
 import { dataSetSummary, preparePersonaData } from "./prepare";
 import { machineDescription } from "./proc-stats";
@@ -71,15 +71,18 @@ async function main(): Promise<void> {
     const loadOptions = { ...options, postmasterPid: db.postmasterPid };
     for (const scenario of all) {
       for (const [index, persona] of loadPersonas.entries()) {
+        const entries: Array<RoundEntry<ServerKind>> = [];
         for (const [kind, server] of servers) {
           const body = scenario.body(kind, data.get(persona.key)!);
           if (!body || (kind === "postgraphile" && index > 0)) continue;
           const probed = results.checks.find((c) => c.scenario === scenario.id && c.persona === persona.key)?.servers[kind];
-          const cell = await measureCell(server, body, kind === "postgraphile" ? undefined : tokens.get(persona.key), loadOptions, probed?.ms);
+          entries.push({ kind, server, body, authorization: kind === "postgraphile" ? undefined : tokens.get(persona.key), probeMs: probed?.ms });
+        }
+        const cells = await measureInRounds(entries, loadOptions, { after: scenario.id === "S6" ? () => removeRegisteredCases(db) : undefined });
+        for (const [kind, cell] of cells) {
           const row: LoadRow = { scenario: scenario.id, persona: kind === "postgraphile" ? "(none)" : persona.key, server: kind, ...cell };
           results.load.push(row);
           log(`${scenario.id} ${row.persona.padEnd(16)} ${kind.padEnd(15)} ${cell.reqPerSec.toFixed(cell.reqPerSec < 10 ? 2 : 0).padStart(6)} req/s  p50 ${cell.p50.toFixed(1)} ms  p99 ${cell.p99.toFixed(1)} ms  cpu ${cell.cpuMsPerRequest.toFixed(2)} ms/req`);
-          if (scenario.id === "S6") await removeRegisteredCases(db);
         }
       }
     }
