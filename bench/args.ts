@@ -6,7 +6,7 @@ export type ServerKind = (typeof SERVER_KINDS)[number];
 export interface BenchOptions {
   quick: boolean;
   cases: number;
-  /** Seconds per measured run, runs per cell, seconds of warm-up per cell. */
+  /** Seconds per measured window, rounds (windows per server and cell), seconds of warm-up per window. */
   duration: number;
   runs: number;
   warmup: number;
@@ -27,7 +27,7 @@ const HELP = `npm run bench -- [options]
   --quick              smoke check: 200 cases, one persona, 3 runs of 1 s
   --cases N            cases to seed (default 2000; e.g. 200000)
   --duration S         seconds per measured run (default 5)
-  --runs N             measured runs per cell, median reported (default 3)
+  --runs N             rounds: windows per server and cell, in turn with the other servers; median reported (default 3)
   --warmup S           seconds of warm-up per cell (default 2)
   --max-window S       slow scenarios (S4) stretch warm-up and windows up to S seconds (default 30, quick 2)
   --connections N      concurrent connections (default 10)
