@@ -88,7 +88,7 @@ export async function openBenchDatabase(dir: string, cases: number, reseed: bool
 }
 
 /**
- * Every run starts from an empty access log. A full run writes about a million lines, and what a line
+ * Every run starts from an empty access log. A full run writes many lines, and what a line
  * costs to index grows with the log, so without this a run would be slower than the one before it for
  * no change in the code. Only here, as the owner of a benchmark database, is the log emptied by turning
  * its append-only triggers off for one transaction.

@@ -12,23 +12,13 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  *   SELECT and INSERT the log and only SELECT the anchors; the DataSource switches every pooled
  *   connection to it (src/db/data-source.ts). Roles are per cluster, so it is created only if missing.
  */
-export class AuditLog1795384286041 implements MigrationInterface {
-    name = 'AuditLog1795384286041'
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE TABLE "audit_anchor" ("id" SERIAL NOT NULL, "through_id" bigint NOT NULL, "through_hash" character(64) NOT NULL, "purged_rows" integer NOT NULL, "cutoff" TIMESTAMP WITH TIME ZONE NOT NULL, "purged_at" TIMESTAMP WITH TIME ZONE NOT NULL, "purged_by" character varying NOT NULL, CONSTRAINT "PK_0ea407435eebceee6956a062dda" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE TYPE "public"."audit_action" AS ENUM('READ_CARE_DATA', 'READ_CASE', 'LIST_CASES', 'QUERY', 'MUTATION', 'READ_AUDIT_LOG', 'EXPORT_SUBJECT_ACCESS_REPORT')`);
-        await queryRunner.query(`CREATE TYPE "public"."audit_outcome" AS ENUM('ALLOWED', 'DENIED', 'FAILED')`);
-        await queryRunner.query(`CREATE TABLE "audit_log" ("id" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "request_id" uuid NOT NULL, "user_id" character varying NOT NULL, "issuer" character varying NOT NULL, "organisation_id" uuid NOT NULL, "on_behalf_of" character varying, "roles" character varying array NOT NULL, "action" "public"."audit_action" NOT NULL, "operation" character varying, "outcome" "public"."audit_outcome" NOT NULL, "reason" character varying, "house_id" uuid, "case_id" uuid, "subject_id" uuid, "category" "public"."information_category", "legal_basis_id" uuid, "detail" jsonb, "prev_hash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "audit_log_user" ON "audit_log"  ("user_id", "id") `);
-        await queryRunner.query(`CREATE INDEX "audit_log_organisation" ON "audit_log"  ("organisation_id", "id") `);
-        await queryRunner.query(`CREATE INDEX "audit_log_house" ON "audit_log"  ("house_id", "id") `);
-        await queryRunner.query(`CREATE INDEX "audit_log_case" ON "audit_log"  ("case_id", "id") `);
-        await queryRunner.query(`CREATE INDEX "audit_log_subject" ON "audit_log"  ("subject_id", "id") `);
-
-        await queryRunner.query(`CREATE SEQUENCE "audit_log_id_seq" AS bigint OWNED BY "audit_log"."id"`);
-        // PL/pgSQL on purpose: a SQL function per field is not inlined and costs ~5x as much per line.
-        await queryRunner.query(`CREATE FUNCTION audit_canonical(r audit_log) RETURNS text LANGUAGE plpgsql STABLE AS $$
+/**
+ * The first versions of the two chain functions. Later migrations replace them (AuditChainHead,
+ * AuditCanonicalExpression) and restore them from here in their down(), so a rollback brings back exactly
+ * what this migration created.
+ */
+export const AUDIT_CANONICAL_V1 = `audit_canonical(r audit_log) RETURNS text LANGUAGE plpgsql STABLE AS $$
         DECLARE
             field text;
             canonical text := '';
@@ -59,8 +49,9 @@ export class AuditLog1795384286041 implements MigrationInterface {
             END LOOP;
             RETURN canonical;
         END
-        $$`);
-        await queryRunner.query(`CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$
+        $$`;
+
+export const AUDIT_LOG_CHAIN_V1 = `audit_log_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$
         DECLARE
             previous text;
         BEGIN
@@ -78,7 +69,26 @@ export class AuditLog1795384286041 implements MigrationInterface {
             NEW.hash := encode(sha256(convert_to(NEW.prev_hash || E'\\n' || audit_canonical(NEW), 'UTF8')), 'hex');
             RETURN NEW;
         END
-        $$`);
+        $$`;
+
+export class AuditLog1795384286041 implements MigrationInterface {
+    name = 'AuditLog1795384286041'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`CREATE TABLE "audit_anchor" ("id" SERIAL NOT NULL, "through_id" bigint NOT NULL, "through_hash" character(64) NOT NULL, "purged_rows" integer NOT NULL, "cutoff" TIMESTAMP WITH TIME ZONE NOT NULL, "purged_at" TIMESTAMP WITH TIME ZONE NOT NULL, "purged_by" character varying NOT NULL, CONSTRAINT "PK_0ea407435eebceee6956a062dda" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE TYPE "public"."audit_action" AS ENUM('READ_CARE_DATA', 'READ_CASE', 'LIST_CASES', 'QUERY', 'MUTATION', 'READ_AUDIT_LOG', 'EXPORT_SUBJECT_ACCESS_REPORT')`);
+        await queryRunner.query(`CREATE TYPE "public"."audit_outcome" AS ENUM('ALLOWED', 'DENIED', 'FAILED')`);
+        await queryRunner.query(`CREATE TABLE "audit_log" ("id" bigint NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "request_id" uuid NOT NULL, "user_id" character varying NOT NULL, "issuer" character varying NOT NULL, "organisation_id" uuid NOT NULL, "on_behalf_of" character varying, "roles" character varying array NOT NULL, "action" "public"."audit_action" NOT NULL, "operation" character varying, "outcome" "public"."audit_outcome" NOT NULL, "reason" character varying, "house_id" uuid, "case_id" uuid, "subject_id" uuid, "category" "public"."information_category", "legal_basis_id" uuid, "detail" jsonb, "prev_hash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
+        await queryRunner.query(`CREATE INDEX "audit_log_user" ON "audit_log"  ("user_id", "id") `);
+        await queryRunner.query(`CREATE INDEX "audit_log_organisation" ON "audit_log"  ("organisation_id", "id") `);
+        await queryRunner.query(`CREATE INDEX "audit_log_house" ON "audit_log"  ("house_id", "id") `);
+        await queryRunner.query(`CREATE INDEX "audit_log_case" ON "audit_log"  ("case_id", "id") `);
+        await queryRunner.query(`CREATE INDEX "audit_log_subject" ON "audit_log"  ("subject_id", "id") `);
+
+        await queryRunner.query(`CREATE SEQUENCE "audit_log_id_seq" AS bigint OWNED BY "audit_log"."id"`);
+        // PL/pgSQL on purpose: a SQL function per field is not inlined and costs more per line.
+        await queryRunner.query(`CREATE FUNCTION ${AUDIT_CANONICAL_V1}`);
+        await queryRunner.query(`CREATE FUNCTION ${AUDIT_LOG_CHAIN_V1}`);
         await queryRunner.query(`CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_chain()`);
         await queryRunner.query(`CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN

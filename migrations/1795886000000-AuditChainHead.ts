@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
+import { AUDIT_LOG_CHAIN_V1 } from "./1795384286041-AuditLog";
 
 /**
  * The chain trigger looked up the newest line for every line it wrote. That statement's plan is cached
@@ -40,23 +41,6 @@ export class AuditChainHead1795886000000 implements MigrationInterface {
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`CREATE OR REPLACE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql SET search_path = public AS $$
-        DECLARE
-            previous text;
-        BEGIN
-            IF current_setting('transaction_isolation') <> 'read committed' THEN
-                RAISE EXCEPTION 'audit_log lines are chained under READ COMMITTED only, not %', current_setting('transaction_isolation');
-            END IF;
-            PERFORM pg_advisory_xact_lock(7513);
-            NEW.id := nextval('audit_log_id_seq');
-            SELECT a.hash INTO previous FROM audit_log a ORDER BY a.id DESC LIMIT 1;
-            IF previous IS NULL THEN
-                SELECT a.through_hash INTO previous FROM audit_anchor a ORDER BY a.id DESC LIMIT 1;
-            END IF;
-            NEW.prev_hash := coalesce(previous, repeat('0', 64));
-            NEW.hash := encode(sha256(convert_to(NEW.prev_hash || E'\\n' || audit_canonical(NEW), 'UTF8')), 'hex');
-            RETURN NEW;
-        END
-        $$`);
+        await queryRunner.query(`CREATE OR REPLACE FUNCTION ${AUDIT_LOG_CHAIN_V1}`);
     }
 }

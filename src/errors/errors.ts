@@ -4,8 +4,8 @@ import { ErrorCode } from "./codes";
 /**
  * Base class: a GraphQLError that always carries a code from {@link ErrorCode}. These are answers to the
  * client (a refusal, a missing case, bad input), not faults, and the client never sees a stack, so none
- * is captured: a page where the care rule refuses a category on 50 cases made 100 errors, and capturing
- * and formatting their stacks cost a tenth of the request's CPU.
+ * is captured: a page where the care rule refuses a category on 50 cases makes 50 errors, and capturing
+ * and formatting their stacks would be paid for each (test/unit/coded-errors.test.ts holds this).
  */
 export class CodedError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
