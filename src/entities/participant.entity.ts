@@ -6,7 +6,6 @@ import { Organisation } from "./organisation.entity";
 
 @ObjectType({ simpleResolvers: true, description: "Deelnemer: een organisatie (en haar professional) die aan één casus deelneemt." })
 @Entity("participant")
-@Index(["organisationId", "caseId"])
 /** The case list's row-level rule and its count look up an organisation's active participations. */
 @Index("participant_active_by_organisation", ["organisationId", "caseId"], { where: "left_at IS NULL" })
 @Index("participant_active_unique", ["caseId", "organisationId"], { unique: true, where: "left_at IS NULL" })
