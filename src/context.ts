@@ -25,11 +25,16 @@ export interface ContextDeps {
   clock?: () => Date;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; null for any other header or none. */
+export function bearerToken(header: string | undefined): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1] ?? null;
+}
+
 function bearer(header: string | undefined): string {
   if (!header) throw new UnauthenticatedError("Sign in: send 'Authorization: Bearer <token>' from your organisation's identity provider.");
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new UnauthenticatedError("The Authorization header must be 'Bearer <token>'.");
-  return match[1];
+  const token = bearerToken(header);
+  if (!token) throw new UnauthenticatedError("The Authorization header must be 'Bearer <token>'.");
+  return token;
 }
 
 /** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading. */

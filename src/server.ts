@@ -7,7 +7,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
-import { createContext, type Context } from "./context";
+import { bearerToken, createContext, type Context } from "./context";
 import { preparedRunner } from "./db/prepared";
 import { formatError, UnauthenticatedError } from "./errors";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
@@ -68,7 +68,7 @@ export async function createApp(options: ServerOptions) {
         } catch (error) {
           if (error instanceof UnauthenticatedError) {
             const at = options.clock?.() ?? new Date();
-            logSignIn(refusedSignIn(req.headers.authorization, error.message, req.socket.remoteAddress, at));
+            logSignIn(refusedSignIn(bearerToken(req.headers.authorization), error.message, req.socket.remoteAddress, at));
           }
           throw error;
         }

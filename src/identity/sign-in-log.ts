@@ -23,8 +23,7 @@ function claim(payload: Record<string, unknown>, name: string): string | null {
   return typeof value === "string" ? value.slice(0, CLAIM_LENGTH) : null;
 }
 
-function claimsOf(authorization: string | undefined): RefusedSignIn["claimed"] {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+function claimsOf(token: string | null): RefusedSignIn["claimed"] {
   if (!token) return null;
   try {
     const payload = decodeJwt(token);
@@ -34,8 +33,9 @@ function claimsOf(authorization: string | undefined): RefusedSignIn["claimed"] {
   }
 }
 
-export function refusedSignIn(authorization: string | undefined, reason: string, remoteAddress: string | undefined, at: Date): RefusedSignIn {
-  return { event: "SIGN_IN_REFUSED", at: at.toISOString(), reason, claimed: claimsOf(authorization), remoteAddress: remoteAddress ?? null };
+/** The refusal of a request that sent this bearer token (null: none, or not a bearer header). */
+export function refusedSignIn(token: string | null, reason: string, remoteAddress: string | undefined, at: Date): RefusedSignIn {
+  return { event: "SIGN_IN_REFUSED", at: at.toISOString(), reason, claimed: claimsOf(token), remoteAddress: remoteAddress ?? null };
 }
 
 /** The default sink: one JSON line on stderr per refusal, for the log shipper. */

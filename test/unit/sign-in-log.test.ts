@@ -6,7 +6,7 @@ describe("the security log of refused sign-ins (identity/sign-in-log.ts)", () =>
   it("writes one JSON line per refusal to stderr", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      logRefusedSignIn(refusedSignIn(undefined, "Sign in.", "::1", new Date("2026-03-02T10:00:00Z")));
+      logRefusedSignIn(refusedSignIn(null, "Sign in.", "::1", new Date("2026-03-02T10:00:00Z")));
       expect(warn).toHaveBeenCalledTimes(1);
       expect(JSON.parse(warn.mock.calls[0][0] as string)).toEqual({
         event: "SIGN_IN_REFUSED", at: "2026-03-02T10:00:00.000Z", reason: "Sign in.", claimed: null, remoteAddress: "::1",
@@ -18,7 +18,7 @@ describe("the security log of refused sign-ins (identity/sign-in-log.ts)", () =>
 
   it("keeps only string claims, cut short, and nothing else of the token", () => {
     const token = `${payload({ alg: "RS256" })}.${payload({ iss: "x".repeat(500), sub: 42, org: "politie", secret: "s3cr3t" })}.c2lnbmF0dXJl`;
-    const refusal = refusedSignIn(`Bearer ${token}`, "bad", undefined, new Date());
+    const refusal = refusedSignIn(token, "bad", undefined, new Date());
     expect(refusal.claimed).toEqual({ issuer: "x".repeat(200), subject: null, organisation: "politie" });
     expect(refusal.remoteAddress).toBeNull();
     expect(JSON.stringify(refusal)).not.toMatch(/s3cr3t|c2lnbmF0dXJl/);
