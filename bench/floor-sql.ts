@@ -1,4 +1,4 @@
-import { caseVisibility, countVisibleCases } from "../src/access/case-visibility";
+import { caseVisibility, countVisibleCases } from "../src/permissions/row-level/case-visibility";
 import type { Viewer } from "../src/identity/viewer";
 import { ACTION, CASE, GOAL, INFO, ORG, PARTICIPANT, PLAN, S5_CARE, type Field } from "./selection";
 

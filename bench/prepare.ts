@@ -1,4 +1,4 @@
-import { caseVisibility } from "../src/access/case-visibility";
+import { caseVisibility } from "../src/permissions/row-level/case-visibility";
 import type { OrganisationDomain } from "../src/domain/enums";
 import { parseRoles, type Viewer } from "../src/identity/viewer";
 import type { BenchDatabase } from "./database";

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/db/connect";
-import { MAX_PAGE_SIZE } from "../src/services/case-query.service";
+import { MAX_PAGE_SIZE } from "../src/permissions/visible/cases";
 import { parseBenchArgs, type ServerKind } from "./args";
 import { coldStartMs } from "./cold-start";
 import { openBenchDatabase, removeRegisteredCases } from "./database";

@@ -1,7 +1,7 @@
 import { defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware";
 import type { Context } from "../context";
-import { caseIdOf } from "../permissions/targets";
+import { caseIdOf } from "../permissions/visible/targets";
 import { completedMutation, LOGGED_QUERIES, mutationLine, outcomeOf, refusedQuery } from "./describe";
 
 interface Settled {
@@ -52,7 +52,7 @@ const auditQuery: IMiddlewareFunction<unknown, Context> = async (resolve, parent
 
 /**
  * Every mutation is logged with its outcome. An allowed one writes its line inside its own transaction
- * (services/transaction.ts); a refused one (policy, process, input) is logged at the end of the request.
+ * (cases/transaction.ts); a refused one (policy, process, input) is logged at the end of the request.
  */
 const auditMutation: IMiddlewareFunction<unknown, Context> = async (resolve, parent, args, ctx, info) => {
   const line = mutationLine(info.fieldName, args.input, args.input ? await caseIdOf(ctx, args.input) : null);

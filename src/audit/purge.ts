@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { addMonths } from "../services/case-state";
+import { addMonths } from "../cases/case-state";
 import { AUDIT_CHAIN_LOCK } from "./chain";
 
 export const DEFAULT_RETENTION_YEARS = 5;

@@ -39,7 +39,7 @@ interface RunningMutation {
 
 /**
  * The request's access-log collector (ctx.audit). Rules and the audit middleware record what happens; the
- * lines are written in one INSERT: inside a mutation's own transaction (services/transaction.ts), and for
+ * lines are written in one INSERT: inside a mutation's own transaction (cases/transaction.ts), and for
  * what is left at the end of the request (audit/plugin.ts, in an INSERT shared with the requests finishing
  * at the same moment: audit/group-commit.ts), which fails the response if it cannot write.
  */

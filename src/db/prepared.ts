@@ -41,7 +41,7 @@ export function preparedRunner(ds: DataSource): PreparedRunner {
 
 /**
  * preparedQuery's runner for a transaction's EntityManager: the same named statement on the connection
- * the transaction holds (services/transaction.ts writes a mutation's log lines with it).
+ * the transaction holds (cases/transaction.ts writes a mutation's log lines with it).
  */
 export function preparedRunnerIn(em: EntityManager): PreparedRunner {
   return {

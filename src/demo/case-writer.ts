@@ -1,7 +1,7 @@
 import { CARE_CATEGORIES, CasePhase } from "../domain/enums";
 import { Case, InformationItem, LegalBasis, Participant, RelatedPerson, Subject } from "../entities";
-import { addMonths } from "../services/case-state";
-import { REVIEW_INTERVAL_MONTHS } from "../services/plan-approval.service";
+import { addMonths } from "../cases/case-state";
+import { REVIEW_INTERVAL_MONTHS } from "../cases/plan-approval.service";
 import { DEMO_TABLES } from "./organisations";
 import { writePlans, writeSignals } from "./plan-writer";
 import type { CaseSpec } from "./spec";

@@ -50,7 +50,7 @@ export function thenMaybe<T, R>(value: Maybe<T>, fn: (value: T) => R): Maybe<R> 
 /**
  * A DataLoader that also answers synchronously for keys it has already loaded (`get`). Resolvers
  * return those values directly, so graphql-js completes the row without a promise per field; the page
- * queries load a page's relations ahead (loaders/prefetch.ts), which makes that the common case.
+ * queries load a page's relations ahead (resolvers/look-ahead.ts), which makes that the common case.
  * Batching, caching, `prime` and `clear` keep DataLoader's meaning.
  */
 export class SyncLoader<K, V> extends DataLoader<K, V> {

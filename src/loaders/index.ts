@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { loadCareGrants } from "../access/care-grants";
+import { loadCareGrants } from "../permissions/care/care-grants";
 import { preparedQuery } from "../db/prepared";
-import { caseVisibility } from "../access/case-visibility";
+import { caseVisibility } from "../permissions/row-level/case-visibility";
 import type { InformationCategory } from "../domain/enums";
 import {
   Action, ActionReport, AgendaItem, Attendance, Case, ConsultationTable, Goal, InformationItem, LegalBasis,

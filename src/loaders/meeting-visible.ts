@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { meetingVisibility } from "../access/meeting-visibility";
+import { meetingVisibility } from "../permissions/row-level/meeting-visibility";
 import type { Viewer } from "../identity/viewer";
 import { validIds } from "./by-column";
 import { preparedQuery } from "../db/prepared";

@@ -2,7 +2,7 @@ import { and } from "graphql-shield";
 import { InformationCategory } from "../domain/enums";
 import type { ShieldRule } from "./define-rule";
 import { actsForPartner, inheritParent as inherit, isSignedIn } from "./rules/basic";
-import { canReadCare } from "./rules/care";
+import { canReadCare } from "./care/care";
 import { canRegisterAtTable, isProcessDirectorOfTable } from "./rules/table-roles";
 import { canTriageCase, isCaseDirectorOfCase, isParticipantOfCase, isProcessDirectorOfCase } from "./rules/case-roles";
 import { isSelfOrProcessDirector } from "./rules/self-or-process-director";
@@ -20,7 +20,7 @@ function inheritAll(...fields: string[]): Record<string, ShieldRule> {
 /**
  * THE policy: the only place access is decided. Every field of the schema has an entry (a test
  * enforces it; anything missing is denied by the shield's fallback), and a snapshot test shows every
- * change of who-sees-what in review. Row level (which cases) is in access/case-visibility.ts and is
+ * change of who-sees-what in review. Row level (which cases) is in permissions/row-level/case-visibility.ts and is
  * applied by every query that returns cases; the rules here decide per field and per mutation.
  */
 export const policy: PolicyTable = {
@@ -33,10 +33,10 @@ export const policy: PolicyTable = {
     /** Row level applies inside: only visible cases, others are NOT_FOUND. */
     case: actsForPartner,
     cases: actsForPartner,
-    /** Row level applies inside (access/meeting-visibility.ts): the house's process director and the table's members. */
+    /** Row level applies inside (permissions/row-level/meeting-visibility.ts): the house's process director and the table's members. */
     meeting: actsForPartner,
     meetings: actsForPartner,
-    /** The access log and subject access reports: privacy officers only; which lines, see access/audit-visibility.ts. */
+    /** The access log and subject access reports: privacy officers only; which lines, see permissions/row-level/audit-visibility.ts. */
     auditLog: isPrivacyOfficer,
     subjectAccessReport: isPrivacyOfficer,
     /** The permission matrix describes rules, not people: anyone signed in may read what the server allows whom (also GET /privacy/permissions). */

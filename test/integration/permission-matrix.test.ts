@@ -1,7 +1,7 @@
 import { OrganisationDirectory } from "../../src/identity/organisation-directory";
-import { CASE_VISIBILITY } from "../../src/access/case-visibility";
-import { MEETING_VISIBILITY } from "../../src/access/meeting-visibility";
-import { auditVisibility } from "../../src/access/audit-visibility";
+import { CASE_VISIBILITY } from "../../src/permissions/row-level/case-visibility";
+import { MEETING_VISIBILITY } from "../../src/permissions/row-level/meeting-visibility";
+import { auditVisibility } from "../../src/permissions/row-level/audit-visibility";
 import { createContext, type Context } from "../../src/context";
 import { OrganisationDomain, ViewerRole } from "../../src/domain/enums";
 import { TokenVerifier } from "../../src/identity";

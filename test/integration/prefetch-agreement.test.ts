@@ -1,10 +1,10 @@
 import * as loaderModule from "../../src/loaders";
-import * as prefetchModule from "../../src/loaders/prefetch";
-import { RELATIONS } from "../../src/loaders/prefetch";
+import * as prefetchModule from "../../src/resolvers/look-ahead";
+import { RELATIONS } from "../../src/resolvers/look-ahead";
 import { createDemoApi, type DemoApi } from "../support/demo";
 
 /**
- * The look-ahead table (loaders/prefetch.ts, RELATIONS) names, per field, the loader its resolver uses.
+ * The look-ahead table (resolvers/look-ahead.ts, RELATIONS) names, per field, the loader its resolver uses.
  * This holds the two together mechanically: for every field in the table, a page selecting it must let
  * the resolvers answer from what was loaded ahead (no loader misses while the page resolves), and every
  * loader the look-ahead filled must be read (nothing loaded for nobody).

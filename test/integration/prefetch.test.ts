@@ -4,7 +4,7 @@ import { seedDemo } from "../../src/demo/seed";
 import { Case } from "../../src/entities";
 import { createLoaders, type Loaders } from "../../src/loaders";
 import { SyncLoader } from "../../src/loaders/by-column";
-import { prefetch, selectionSets, selectionsOf } from "../../src/loaders/prefetch";
+import { prefetch, selectionSets, selectionsOf } from "../../src/resolvers/look-ahead";
 import type { Viewer } from "../../src/identity/viewer";
 import { freshDatabase } from "../support/demo";
 
@@ -20,7 +20,7 @@ function infoOf(query: string): GraphQLResolveInfo {
 
 const isLoaded = (value: unknown) => !(value instanceof Promise);
 
-describe("loading a page's relations ahead (loaders/prefetch.ts)", () => {
+describe("loading a page's relations ahead (resolvers/look-ahead.ts)", () => {
   let ds: DataSource;
   let cases: Case[];
   let statements: number;

@@ -30,7 +30,7 @@ describe("row level: which cases each persona sees", () => {
     expect(idsOf(await api.as(PERSONAS.ggz)(LIST))).toEqual([ggzCase, policeLeft].sort());
   });
 
-  it("totalCount is the number of cases each persona sees, with and without a filter (access/case-visibility.ts counts two ways)", async () => {
+  it("totalCount is the number of cases each persona sees, with and without a filter (permissions/row-level/case-visibility.ts counts two ways)", async () => {
     const personas = [PERSONAS.police, PERSONAS.ggz, PERSONAS.municipality, PERSONAS.outsiderPolice, PERSONAS.processDirector, PERSONAS.otherProcessDirector, PERSONAS.prosecutorTriage];
     for (const persona of personas) {
       const all = (await api.as(persona)(LIST)).data.cases;

@@ -1,12 +1,12 @@
-import { CASE_VISIBILITY } from "../../access/case-visibility";
-import { MEETING_VISIBILITY } from "../../access/meeting-visibility";
+import { CASE_VISIBILITY } from "../row-level/case-visibility";
+import { MEETING_VISIBILITY } from "../row-level/meeting-visibility";
 import { anyOf, byRole, when, type RowLevelDoc } from "./claims";
 import { Condition } from "./conditions";
 
-/** src/access/audit-visibility.ts as the matrix states it; the matrix test holds it to that SQL. */
+/** src/permissions/row-level/audit-visibility.ts as the matrix states it; the matrix test holds it to that SQL. */
 export const AUDIT_VISIBILITY: RowLevelDoc = {
   name: "Access log lines",
-  source: "src/access/audit-visibility.ts",
+  source: "src/permissions/row-level/audit-visibility.ts",
   reason:
     "Of the access log (Query.auditLog, subjectAccessReport: privacy officers only) a user sees the lines about the cases of the tables " +
     "their organisation runs as a house, and the lines about what users of their own organisation did. Identifiers only, never case content.",

@@ -3,7 +3,7 @@ import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
 import { byRole, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
-import { tableOfCase, visibleTargetCase } from "../targets";
+import { tableOfCase, visibleTargetCase } from "../visible/targets";
 import type { Context } from "../../context";
 import type { Case } from "../../entities";
 

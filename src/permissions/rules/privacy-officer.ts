@@ -5,7 +5,7 @@ import { byRole } from "../matrix/claims";
 
 /**
  * The privacy officer (functionaris gegevensbescherming, FG / DPO) reviews who accessed what. They read
- * the access log of their house's cases and of their own organisation's users (access/audit-visibility.ts):
+ * the access log of their house's cases and of their own organisation's users (permissions/row-level/audit-visibility.ts):
  * identifiers only. Case content stays closed to them: Query.case and cases require actsForPartner.
  */
 export const isPrivacyOfficer = defineRule(

@@ -3,7 +3,7 @@ import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
 import { byRole, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
-import { visibleTargetCase } from "../targets";
+import { visibleTargetCase } from "../visible/targets";
 import { isHouseProcessDirector } from "./case-roles";
 
 /**

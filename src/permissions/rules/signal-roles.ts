@@ -3,7 +3,7 @@ import { ForbiddenError, NotFoundError } from "../../errors";
 import { defineRule } from "../define-rule";
 import { allOf, byRole, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
-import { visibleTargetCase } from "../targets";
+import { visibleTargetCase } from "../visible/targets";
 import { directsCase, isHouseProcessDirector } from "./case-roles";
 
 /**

@@ -1,7 +1,7 @@
 import { ViewerRole } from "../../domain/enums";
 import { ForbiddenError } from "../../errors";
 import { defineRule } from "../define-rule";
-import { targetTable } from "../targets";
+import { targetTable } from "../visible/targets";
 import { anyOf, byRole, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
 

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import type { Context } from "../../context";
 import { LegalBasisType } from "../../domain/enums";
 import { AuditEntry, Organisation } from "../../entities";
-import { listAuditLog } from "../../services/audit-log.service";
-import { subjectAccessReport } from "../../services/subject-access-report.service";
+import { listAuditLog } from "../../audit/audit-log.service";
+import { subjectAccessReport } from "../../audit/subject-access-report.service";
 import { AuditLogFilter } from "./audit.inputs";
 import { AuditLogConnection, SubjectAccessReport } from "./audit.types";
 

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { thenMaybe, type Maybe } from "../../loaders/by-column";
-import { prefetch, selectionSets, selectionsOf } from "../../loaders/prefetch";
+import { prefetch, selectionSets, selectionsOf } from "../look-ahead";
 import type { Context } from "../../context";
 import { InformationCategory } from "../../domain/enums";
 import { Case, ConsultationTable, InformationItem, LegalBasis, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, AgendaItem } from "../../entities";
 import { NotFoundError } from "../../errors";
-import { listCases } from "../../services/case-query.service";
-import { registerCase } from "../../services/case-registration.service";
+import { listCases } from "../../permissions/visible/cases";
+import { registerCase } from "../../cases/case-registration.service";
 import { CaseFilter, RegisterCaseInput } from "./case.inputs";
 import { CaseClosure, CaseConnection } from "./case.types";
 import { PlanStatus } from "../../domain/enums";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { LegalBasis } from "../../entities";
-import { recordLegalBasis, revokeLegalBasis } from "../../services/legal-basis.service";
+import { recordLegalBasis, revokeLegalBasis } from "../../cases/legal-basis.service";
 import { RecordLegalBasisInput, RevokeLegalBasisInput } from "./legal-basis.inputs";
 
 @Resolver()

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { AgendaItem, Attendance, ConsultationTable, Meeting } from "../../entities";
-import { getMeeting, listMeetings, visibleAgenda } from "../../services/meeting-query.service";
-import { holdMeeting, putOnAgenda, recordAttendance, recordMinutes, scheduleMeeting } from "../../services/meeting.service";
+import { getMeeting, listMeetings, visibleAgenda } from "../../permissions/visible/meetings";
+import { holdMeeting, putOnAgenda, recordAttendance, recordMinutes, scheduleMeeting } from "../../cases/meeting.service";
 import { HoldMeetingInput, PutOnAgendaInput, RecordAttendanceInput, RecordMinutesInput, ScheduleMeetingInput } from "./meeting.inputs";
 
 @Resolver(() => Meeting)

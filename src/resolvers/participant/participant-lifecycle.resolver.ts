@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Case, Participant } from "../../entities";
-import { assignCaseDirector, handOverCaseDirector } from "../../services/case-director.service";
-import { addParticipant, leaveCase } from "../../services/participant.service";
+import { assignCaseDirector, handOverCaseDirector } from "../../cases/case-director.service";
+import { addParticipant, leaveCase } from "../../cases/participant.service";
 import { AddParticipantInput, AssignCaseDirectorInput, HandOverCaseDirectorInput, LeaveCaseInput } from "./participant.inputs";
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Case } from "../../entities";
-import { closeCase, moveToPassiveDirection, recordTreatmentImpossible, scaleDownCase } from "../../services/case-direction.service";
+import { closeCase, moveToPassiveDirection, recordTreatmentImpossible, scaleDownCase } from "../../cases/case-direction.service";
 import { CloseCaseInput, MoveToPassiveDirectionInput, RecordTreatmentImpossibleInput, ScaleDownCaseInput } from "./direction.inputs";
 
 /** The follow-up of the plan: passive direction, closing, scaling down (casusregie na het plan). */

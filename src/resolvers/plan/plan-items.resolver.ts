@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import { thenMaybe, type Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, ActionReport, Goal, Organisation } from "../../entities";
-import { reportOnAction, setGoalStatus } from "../../services/plan-execution.service";
+import { reportOnAction, setGoalStatus } from "../../cases/plan-execution.service";
 import { ReportOnActionInput, SetGoalStatusInput } from "./execution.inputs";
 
 @Resolver(() => Goal)

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql"
 import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, Goal, Organisation, Plan } from "../../entities";
-import { approvePlan } from "../../services/plan-approval.service";
-import { addAction, addGoal, proposePlan, revisePlan } from "../../services/plan-drafting.service";
+import { approvePlan } from "../../cases/plan-approval.service";
+import { addAction, addGoal, proposePlan, revisePlan } from "../../cases/plan-drafting.service";
 import { AddActionInput, AddGoalInput, ApprovePlanInput, ProposePlanInput, RevisePlanInput } from "./plan.inputs";
 
 @Resolver(() => Plan)

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { InformationItem } from "../../entities";
-import { shareInformation } from "../../services/sharing.service";
+import { shareInformation } from "../../cases/sharing.service";
 import { ShareInformationInput } from "./sharing.inputs";
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { Action, Organisation, Signal } from "../../entities";
-import { escalateSignal, raiseSignal, resolveSignal } from "../../services/signal.service";
+import { escalateSignal, raiseSignal, resolveSignal } from "../../cases/signal.service";
 import { EscalateSignalInput, RaiseSignalInput, ResolveSignalInput } from "./signal.inputs";
 
 @Resolver(() => Signal)

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Case } from "../../entities";
-import { decideTrack, triageCase } from "../../services/triage.service";
+import { decideTrack, triageCase } from "../../cases/triage.service";
 import { DecideTrackInput, TriageCaseInput } from "./triage.inputs";
 
 @Resolver()

@@ -1,11 +1,11 @@
-import { caseVisibility, countVisibleCases } from "../access/case-visibility";
-import type { Context } from "../context";
-import { BadInputError } from "../errors";
-import { hydrate } from "../db/hydrate";
-import { preparedQuery } from "../db/prepared";
-import { Case } from "../entities";
-import { decodeCursor, encodeCursor } from "../resolvers/common/connection";
-import type { CaseFilter } from "../resolvers/case/case.inputs";
+import { caseVisibility, countVisibleCases } from "../row-level/case-visibility";
+import type { Context } from "../../context";
+import { BadInputError } from "../../errors";
+import { hydrate } from "../../db/hydrate";
+import { preparedQuery } from "../../db/prepared";
+import { Case } from "../../entities";
+import { decodeCursor, encodeCursor } from "../../resolvers/common/connection";
+import type { CaseFilter } from "../../resolvers/case/case.inputs";
 
 export const MAX_PAGE_SIZE = 100;
 

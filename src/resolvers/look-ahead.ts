@@ -1,8 +1,8 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { Viewer } from "../identity/viewer";
-import { isActiveCarePartner, isCareOrganisation } from "../permissions/rules/care";
-import type { SyncLoader } from "./by-column";
-import type { Loaders } from "./index";
+import { isActiveCarePartner, isCareOrganisation } from "../permissions/care/care";
+import type { SyncLoader } from "../loaders/by-column";
+import type { Loaders } from "../loaders/index";
 
 type Row = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ const one = (loader: (l: Loaders) => SyncLoader<string, object | null>, key: str
 
 const participants = many((l) => l.participantsByCase, "id", "Participant");
 /**
- * What the care rule (permissions/rules/care.ts) will look at: for a care organisation first whether it
+ * What the care rule (permissions/care/care.ts) will look at: for a care organisation first whether it
  * takes part in the case, then, for the cases it does not, the grants of legal bases; for anyone else
  * the grants.
  */

@@ -1,5 +1,5 @@
-import { auditVisibility } from "../access/audit-visibility";
-import { toCsv } from "../audit/csv";
+import { auditVisibility } from "../permissions/row-level/audit-visibility";
+import { toCsv } from "./csv";
 import type { Context } from "../context";
 import { hydrate } from "../db/hydrate";
 import { AuditEntry, type Organisation } from "../entities";

@@ -1,7 +1,7 @@
-import { ViewerRole } from "../domain/enums";
-import type { Viewer } from "../identity/viewer";
-import { allOf, anyOf, byRole, when, type RowLevelDoc } from "../permissions/matrix/claims";
-import { Condition } from "../permissions/matrix/conditions";
+import { ViewerRole } from "../../domain/enums";
+import type { Viewer } from "../../identity/viewer";
+import { allOf, anyOf, byRole, when, type RowLevelDoc } from "../matrix/claims";
+import { Condition } from "../matrix/conditions";
 
 export interface SqlFilter {
   sql: string;
@@ -49,7 +49,7 @@ export function countVisibleCases(viewer: Viewer): SqlFilter | null {
 /** The rule above as the permission matrix states it; test/integration/permission-matrix.test.ts holds it to the SQL. */
 export const CASE_VISIBILITY: RowLevelDoc = {
   name: "Cases",
-  source: "src/access/case-visibility.ts",
+  source: "src/permissions/row-level/case-visibility.ts",
   reason:
     "A partner sees the cases its organisation takes part in; the house's process director sees the cases of the house's tables; " +
     "a triage member sees new registrations at the tables their organisation sits at. Used by the case list and every single-case lookup.",

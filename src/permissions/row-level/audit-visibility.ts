@@ -1,4 +1,4 @@
-import type { Viewer } from "../identity/viewer";
+import type { Viewer } from "../../identity/viewer";
 import type { SqlFilter } from "./case-visibility";
 
 /**

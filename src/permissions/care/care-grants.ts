@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
-import { InformationCategory } from "../domain/enums";
-import { preparedQuery } from "../db/prepared";
+import { InformationCategory } from "../../domain/enums";
+import { preparedQuery } from "../../db/prepared";
 
 /** For each case: which categories a legal basis opens to one organisation right now, and by which basis. */
 export type CareGrants = Map<string, Map<InformationCategory, string>>;

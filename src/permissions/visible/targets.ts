@@ -1,6 +1,6 @@
-import type { Context } from "../context";
-import type { Case, ConsultationTable } from "../entities";
-import { NotFoundError } from "../errors";
+import type { Context } from "../../context";
+import type { Case, ConsultationTable } from "../../entities";
+import { NotFoundError } from "../../errors";
 
 /** The ids a mutation input may name to point at something inside a case. */
 export interface CaseScopedInput {
@@ -56,7 +56,7 @@ export async function tableOfCase(ctx: Context, found: Case): Promise<Consultati
 
 /**
  * The table a table-level mutation names directly (tableId) or through a meeting (meetingId). A meeting
- * the viewer may not see (access/meeting-visibility.ts) is NOT_FOUND, exactly like one that does not exist.
+ * the viewer may not see (permissions/row-level/meeting-visibility.ts) is NOT_FOUND, exactly like one that does not exist.
  */
 export async function targetTable(ctx: Context, input: { tableId?: string; meetingId?: string } | undefined): Promise<ConsultationTable> {
   if (!input?.tableId && input?.meetingId && !(await ctx.loaders.meetingVisible.load(input.meetingId))) {

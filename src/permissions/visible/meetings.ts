@@ -1,9 +1,9 @@
-import { meetingVisibility } from "../access/meeting-visibility";
-import type { Context } from "../context";
-import { hydrate } from "../db/hydrate";
-import { AgendaItem, Meeting } from "../entities";
-import { NotFoundError } from "../errors";
-import { validIds } from "../loaders/by-column";
+import { meetingVisibility } from "../row-level/meeting-visibility";
+import type { Context } from "../../context";
+import { hydrate } from "../../db/hydrate";
+import { AgendaItem, Meeting } from "../../entities";
+import { NotFoundError } from "../../errors";
+import { validIds } from "../../loaders/by-column";
 
 /** One meeting, if the viewer may see it; otherwise NOT_FOUND, as for an id that does not exist. */
 export async function getMeeting(ctx: Context, id: string): Promise<Meeting> {

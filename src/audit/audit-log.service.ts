@@ -1,4 +1,4 @@
-import { auditVisibility } from "../access/audit-visibility";
+import { auditVisibility } from "../permissions/row-level/audit-visibility";
 import type { Context } from "../context";
 import { hydrate } from "../db/hydrate";
 import { AuditEntry } from "../entities";
