@@ -22,6 +22,7 @@ import { SignalResolver } from "./resolvers/signal/signal.resolver";
 import { AuditResolver } from "./resolvers/audit/audit.resolver";
 import { PermissionMatrixResolver } from "./resolvers/privacy/permission-matrix.resolver";
 import { auditMiddleware, recordCaseReads } from "./audit/middleware";
+import { inputGuard } from "./input/input-guard";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [CaseResolver, OrganisationResolver, TableResolver, ParticipantResolver, ViewerResolver,
@@ -50,7 +51,7 @@ export function buildSchema(options: { privacy?: boolean } = {}): GraphQLSchema 
     if (process.env.CASUSOVERLEG_BENCHMARK !== "1") throw new Error("privacy: false is only allowed in benchmark mode (CASUSOVERLEG_BENCHMARK=1).");
     return buildBareSchema();
   }
-  // The audit is outermost, so it logs what the policy refused as well as what was served.
+  // The audit is outermost, so it logs what the input guard and the policy refused as well as what was served.
   const schema = buildBareSchema();
-  return recordCaseReads(applyMiddleware(schema, auditMiddleware, policyMiddleware(schema)));
+  return recordCaseReads(applyMiddleware(schema, auditMiddleware, inputGuard, policyMiddleware(schema)));
 }

@@ -14,7 +14,8 @@ interface Waiting extends AuditEntry {
  * commit at a time. Here the requests that finish while a write is in flight queue up and go out
  * together in the next INSERT: one transaction, one lock, one commit, in the order they arrived. An
  * idle writer starts at once (no timer adds latency); each caller's promise settles with the commit of
- * the batch that holds its lines, and if that batch fails, every request in it fails.
+ * the batch that holds its lines; if that batch fails, each of its requests is written again alone, so only
+ * a request whose own lines cannot be written fails.
  */
 export class AuditWriter {
   private readonly queue: Waiting[] = [];
@@ -36,12 +37,25 @@ export class AuditWriter {
     try {
       while (this.queue.length) {
         const batch = this.nextBatch();
-        const failure = await appendAuditEntries(this.runner, batch).then(() => undefined, (error: unknown) => error ?? new Error("Audit write failed."));
-        for (const waiting of batch) waiting.done(failure);
+        const failure = await this.write(batch);
+        if (failure !== undefined && batch.length > 1) await this.writeOneByOne(batch);
+        else for (const waiting of batch) waiting.done(failure);
       }
     } finally {
       this.writing = false;
     }
+  }
+
+  private write(batch: readonly AuditEntry[]): Promise<unknown> {
+    return appendAuditEntries(this.runner, batch).then(() => undefined, (error: unknown) => error ?? new Error("Audit write failed."));
+  }
+
+  /**
+   * A shared INSERT failed: it is one statement, so none of its lines were written. Each request is tried
+   * again alone, so a request whose lines cannot be written fails by itself and everyone else's commit.
+   */
+  private async writeOneByOne(batch: readonly Waiting[]): Promise<void> {
+    for (const waiting of batch) waiting.done(await this.write([waiting]));
   }
 
   private nextBatch(): Waiting[] {

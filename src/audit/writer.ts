@@ -1,3 +1,4 @@
+import { escapeUnsafeCharacters, escapeUnsafeDeep } from "../domain/plain-text";
 import type { AuditActor, AuditEvent } from "./trail";
 
 /** A DataSource or a transaction's EntityManager. */
@@ -44,16 +45,26 @@ const INSERT = `
   LEFT JOIN consultation_table t ON t.id = c.table_id
   ORDER BY e.n`;
 
+/**
+ * Text as the log keeps it: whatever a client sent (a token's claims, a filter, an operation name), with the
+ * characters PostgreSQL or a reader's terminal cannot take written out (domain/plain-text.ts), so no input
+ * can make the shared INSERT fail.
+ */
+const text = (value: string | null | undefined): string | null => (value === null || value === undefined ? null : escapeUnsafeCharacters(value));
+
 /** The statement's parameters: seven arrays with one value per request, ten with one value per line. */
 function parameters(entries: readonly AuditEntry[]): unknown[][] {
   const columns: unknown[][] = Array.from({ length: 17 }, () => []);
   entries.forEach(({ actor, events }, i) => {
-    const request = [actor.occurredAt, actor.requestId, actor.userId, actor.issuer, actor.organisationId, actor.onBehalfOf, JSON.stringify(actor.roles)];
+    const request = [
+      actor.occurredAt, actor.requestId, text(actor.userId), text(actor.issuer), actor.organisationId, text(actor.onBehalfOf),
+      JSON.stringify(escapeUnsafeDeep(actor.roles)),
+    ];
     request.forEach((value, column) => columns[column].push(value));
     for (const event of events) {
       const line = [
-        i + 1, event.action, event.operation ?? null, event.outcome, event.reason ?? null, idOrNull(event.caseId), idOrNull(event.subjectId),
-        event.category ?? null, idOrNull(event.legalBasisId), event.detail === undefined ? null : JSON.stringify(event.detail),
+        i + 1, event.action, text(event.operation), event.outcome, text(event.reason), idOrNull(event.caseId), idOrNull(event.subjectId),
+        event.category ?? null, idOrNull(event.legalBasisId), event.detail === undefined ? null : JSON.stringify(escapeUnsafeDeep(event.detail)),
       ];
       line.forEach((value, column) => columns[7 + column].push(value));
     }

@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from "jose";
+import { hasUnsafeCharacters } from "../domain/plain-text";
 import { UnauthenticatedError } from "../errors";
 import type { TrustedIssuer } from "./trust-registry";
 
@@ -120,6 +121,7 @@ export class TokenVerifier {
       name: stringClaim(payload, "name"),
       onBehalfOf: typeof payload.act === "object" && payload.act ? (stringClaim(payload.act as JWTPayload, "sub") ?? null) : null,
     };
+    assertPlainClaims(verified);
     // Remembered and shared by later requests with the same token: nobody may change it.
     return { verified: Object.freeze({ ...verified, roles: Object.freeze([...verified.roles]) as string[] }), exp: payload.exp! };
   }
@@ -165,4 +167,24 @@ function describeJoseError(error: unknown, entry: TrustedIssuer): string {
   }
   if (error instanceof errors.JOSEError) return `The token was refused (${error.code}).`;
   return "The token could not be verified.";
+}
+
+/** Longest claim value accepted: identifiers and names, never documents. */
+const MAX_CLAIM_LENGTH = 256;
+
+/**
+ * The claims that become the viewer, and with it every access-log line of the request, must be plain
+ * text: a control character or a very long value in `sub` would otherwise travel into every line the
+ * request writes. Refused as a bad token (401) rather than altered, so nobody is logged under a name
+ * they were not given.
+ */
+function assertPlainClaims(verified: VerifiedToken): void {
+  const claims: Array<[string, string | null | undefined]> = [
+    ["sub", verified.subject], ["name", verified.name], ["act.sub", verified.onBehalfOf], ...verified.roles.map((role): [string, string] => ["roles", role]),
+  ];
+  for (const [claim, value] of claims) {
+    if (typeof value === "string" && (value.length > MAX_CLAIM_LENGTH || hasUnsafeCharacters(value))) {
+      throw new UnauthenticatedError(`The token's '${claim}' claim is not accepted (control characters, or longer than ${MAX_CLAIM_LENGTH} characters).`);
+    }
+  }
 }

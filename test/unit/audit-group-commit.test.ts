@@ -79,7 +79,7 @@ describe("AuditWriter: group commit of end-of-request log lines", () => {
     expect(db.calls.map((_, i) => db.requestIds(i))).toEqual([["a"], ["b", "c"], ["d"], ["e"]]);
   });
 
-  it("a failed INSERT fails every request in its batch, and the writer carries on with the next", async () => {
+  it("a failed shared INSERT is retried request by request: only the request whose lines cannot be written fails", async () => {
     const db = fakeDatabase();
     const writer = new AuditWriter(db.runner);
     const first = settled(writer.append(actor("a"), lines(1)));
@@ -87,12 +87,33 @@ describe("AuditWriter: group commit of end-of-request log lines", () => {
     db.calls[0].finish();
     await tick();
     const after = settled(writer.append(actor("d"), lines(1)));
-    db.calls[1].finish(new Error("permission denied for table audit_log"));
-    expect([await first, ...(await Promise.all(batch))]).toEqual(["committed", "failed: permission denied for table audit_log", "failed: permission denied for table audit_log"]);
+    db.calls[1].finish(new Error("invalid byte sequence"));
     await tick();
-    expect(db.requestIds(2)).toEqual(["d"]);
-    db.calls[2].finish();
+    expect(db.requestIds(2)).toEqual(["b"]);
+    db.calls[2].finish(new Error("invalid byte sequence"));
+    await tick();
+    expect(db.requestIds(3)).toEqual(["c"]);
+    db.calls[3].finish();
+    expect([await first, ...(await Promise.all(batch))]).toEqual(["committed", "failed: invalid byte sequence", "committed"]);
+    await tick();
+    expect(db.requestIds(4)).toEqual(["d"]);
+    db.calls[4].finish();
     expect(await after).toBe("committed");
+  });
+
+  it("when the log cannot be written at all, every request of the batch fails on its own retry", async () => {
+    const db = fakeDatabase();
+    const writer = new AuditWriter(db.runner);
+    const first = settled(writer.append(actor("a"), lines(1)));
+    const batch = ["b", "c"].map((id) => settled(writer.append(actor(id), lines(1))));
+    db.calls[0].finish();
+    await tick();
+    for (let call = 1; call <= 3; call += 1) {
+      db.calls[call].finish(new Error("permission denied for table audit_log"));
+      await tick();
+    }
+    expect(db.calls.map((_, i) => db.requestIds(i))).toEqual([["a"], ["b", "c"], ["b"], ["c"]]);
+    expect([await first, ...(await Promise.all(batch))]).toEqual(["committed", "failed: permission denied for table audit_log", "failed: permission denied for table audit_log"]);
   });
 
   it("a request with no lines writes nothing", async () => {
