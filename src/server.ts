@@ -9,7 +9,14 @@ import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
 import { bearerToken, createContext, type Context } from "./context";
 import { preparedRunner } from "./db/prepared";
-import { formatError, UnauthenticatedError } from "./errors";
+import { formatError, ServiceUnavailableError, UnauthenticatedError } from "./errors";
+import { DatabaseGate } from "./db/gate";
+import { isDatabaseUnavailable, retryAfterOf } from "./db/unavailable";
+import { availabilityPlugin, refuseWhileDown, throttledErrorLog } from "./ops/availability";
+import { mountHealth } from "./ops/health";
+import { moreLikeIt, throttle } from "./ops/log-throttle";
+import { reconnectBackoff, shutdownDrainMs } from "./ops/settings";
+import type { Pool } from "pg";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { OrganisationDirectory } from "./identity/organisation-directory";
 import { logRefusedSignIn, refusedSignIn, type RefusedSignIn } from "./identity/sign-in-log";
@@ -26,6 +33,8 @@ export interface ServerOptions {
   /** Security log of refused sign-ins (401); default one JSON line on stderr each (identity/sign-in-log.ts). */
   logRefusedSignIn?: (refusal: RefusedSignIn) => void;
   introspection?: boolean;
+  /** How long stop() lets in-flight requests finish (default SHUTDOWN_DRAIN_MS). */
+  drainMs?: number;
   /** Benchmark only (CASUSOVERLEG_BENCHMARK=1): `false` serves the schema without the policy. */
   privacy?: boolean;
 }
@@ -36,36 +45,52 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP app: POST /graphql behind token verification, GET /health for probes, GET /privacy/permissions (the permission matrix). */
+/** The pool's one door (db/gate.ts), with its outage and recovery reported as a few log lines. */
+function gateFor(ds: DataSource): DatabaseGate {
+  const limit = throttle(5_000);
+  return DatabaseGate.install((ds.driver as unknown as { master: Pool }).master, reconnectBackoff(), {
+    down: (reason, wait) => limit("down", (n) => console.error(`database unavailable (${(reason as { code?: string })?.code ?? (reason as Error)?.message}); requests answer 503, next attempt in ${wait} ms${moreLikeIt(n)}`)),
+    up: (ms, refused) => console.error(`database available again after ${ms} ms; ${refused} requests were answered 503 meanwhile`),
+  });
+}
+
+/** Builds the HTTP app: POST /graphql behind token verification, /health/live and /health/ready for probes, GET /privacy/permissions (the permission matrix). */
 export async function createApp(options: ServerOptions) {
   const app = express();
   const httpServer = createServer(app);
   const verifier = new TokenVerifier(options.registry);
   const logSignIn = options.logRefusedSignIn ?? logRefusedSignIn;
   const organisations = new OrganisationDirectory(options.ds);
+  const gate = gateFor(options.ds);
+  const logError = throttledErrorLog(options.logError ?? console.error);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
-    formatError: (formatted, error) => formatError(formatted, error, options.logError),
+    formatError: (formatted, error) => formatError(formatted, error, logError),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
     // Cache control is off: responses carry personal data and are never cached, and the plugin would
     // wrap every field resolver for hints nobody uses.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), auditPlugin(new AuditWriter(preparedRunner(options.ds)), options.logError ?? console.error)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? shutdownDrainMs() }),
+      ApolloServerPluginCacheControlDisabled(),
+      availabilityPlugin(),
+      auditPlugin(new AuditWriter(preparedRunner(options.ds)), logError),
+    ],
   });
   await apollo.start();
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
-  });
+  mountHealth(app, options.ds);
   // No token: the page describes rules, not personal data (why: privacy/permissions-page.ts).
   app.get("/privacy/permissions", permissionsPage);
   app.use(
     "/graphql",
+    refuseWhileDown(gate),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
           return await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization);
         } catch (error) {
+          if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError(retryAfterOf(error));
           if (error instanceof UnauthenticatedError) {
             const at = options.clock?.() ?? new Date();
             logSignIn(refusedSignIn(bearerToken(req.headers.authorization), error.message, req.socket.remoteAddress, at));

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { DATA_DIR } from "../paths";
 import { createDataSource } from "./data-source";
 import { API_ROLE } from "./roles";
+import { embeddedPostgresPort } from "../ops/settings";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
 
 export { DATA_DIR, PROJECT_ROOT } from "../paths";
@@ -34,7 +35,7 @@ export async function connectDatabase(log: (line: string) => void = () => undefi
   let embedded: EmbeddedDatabase | null = null;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    const port = embeddedPostgresPort();
     embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "pg"), port, log });
     url = await ensureDatabase(embedded.url, DATABASE_NAME);
   }

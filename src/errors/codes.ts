@@ -14,6 +14,11 @@ export enum ErrorCode {
   ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION",
   /** The request conflicts with current data (for example a participant that already takes part). */
   CONFLICT = "CONFLICT",
+  /**
+   * The database is down, paused or too slow right now (HTTP 503 with `Retry-After`): nothing was
+   * served or changed by the failing step; try again after the seconds the header names.
+   */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   /** Something failed on our side; details are in the server log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

@@ -61,3 +61,16 @@ export class ConflictError extends CodedError {
     super(ErrorCode.CONFLICT, message, { reason });
   }
 }
+
+/**
+ * The database cannot answer now (down, paused, restarting, timed out): HTTP 503 with `Retry-After`, so
+ * clients and load balancers back off instead of hammering a recovering database.
+ */
+export class ServiceUnavailableError extends CodedError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly.", {
+      retryAfter: retryAfterSeconds,
+      http: { status: 503, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+    });
+  }
+}

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { isDatabaseUnavailable, retryAfterOf } from "../db/unavailable";
 import { ErrorCode } from "./codes";
+import { ServiceUnavailableError } from "./errors";
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo and graphql-js raise themselves for malformed requests; safe to pass through. */
@@ -21,13 +23,20 @@ function validationFields(error: ArgumentValidationError): Record<string, string
 
 /**
  * The only way an error reaches a client: known codes pass, class-validator failures become
- * BAD_USER_INPUT with the failing fields, anything else (SQL, bugs) becomes a bare
+ * BAD_USER_INPUT with the failing fields, a database that cannot answer becomes SERVICE_UNAVAILABLE (a
+ * 503, ops/availability.ts), anything else (SQL, bugs) becomes a bare
  * INTERNAL_SERVER_ERROR so internals never leak.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof ArgumentValidationError) {
     return { message: "The input is not valid.", path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original) } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Logged by the caller's (rate-limited) log, without the statement: its parameters may be personal.
+    log(original);
+    const unavailable = new ServiceUnavailableError(retryAfterOf(original));
+    return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: unavailable.extensions.retryAfter } };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && (KNOWN_CODES.has(code) || INVALID_QUERY_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
