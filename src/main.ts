@@ -4,6 +4,7 @@ import { DEV_ISSUER_KEY_PATH, devIssuerEnabled, trustedIssuers } from "./config"
 import { connectDatabase, DATA_DIR, type Database } from "./db/connect";
 import { seedDemo } from "./demo/seed";
 import { Organisation } from "./entities";
+import { drainAndStop } from "./ops/shutdown";
 import { startServer, type RunningServer } from "./server";
 
 let db: Database | null = null;
@@ -11,9 +12,9 @@ let server: RunningServer | null = null;
 let stopping = false;
 
 /**
- * Ctrl-C / SIGTERM: stop taking requests, close the pool, then stop the embedded PostgreSQL so it
- * shuts down cleanly (no stale postmaster.pid, no recovery on the next start). A signal that arrives
- * during start-up is honoured as soon as the database is up.
+ * Ctrl-C / SIGTERM: stop taking requests and let those in flight finish (SHUTDOWN_DRAIN_MS at most), close
+ * the pool, then stop the embedded PostgreSQL so it shuts down cleanly (ops/shutdown.ts). A signal that
+ * arrives during start-up is honoured as soon as the database is up.
  */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -24,8 +25,7 @@ async function shutdown(signal: string): Promise<void> {
   }
   console.log(`${signal}: stopping the server and the database…`);
   try {
-    await server?.stop();
-    await db?.close();
+    await drainAndStop({ server, database: db });
   } catch (error) {
     console.error(`while stopping: ${error instanceof Error ? error.message : String(error)}`);
   }

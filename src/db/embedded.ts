@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { Client } from "pg";
 import { join } from "node:path";
 import { passwordFile, postgresUser, reachableDataDir, reachablePostgres, removeQuietly, type PostgresUser } from "./pg-access";
 import { PostgresProcess, runningServerPid } from "./postgres-process";
@@ -113,7 +114,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
 /** Creates the database if it does not exist yet and returns its URL. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
-  const { Client } = await import("pg");
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {

@@ -3,6 +3,7 @@ import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
 import { API_ROLE } from "../../src/db/roles";
+import type { DatabaseTimeouts } from "../../src/ops/settings";
 import { ViewerRole } from "../../src/domain/enums";
 import { startServer, type RunningServer } from "../../src/server";
 import type { RefusedSignIn } from "../../src/identity/sign-in-log";
@@ -76,11 +77,13 @@ function idpFor(idps: TestApi["idps"], org: OrgKey): TestIdentityProvider {
 }
 
 /** A fresh database cloned from the migrated template, the test world in it, and the real server over HTTP. */
-export async function createTestApi(options: { logErrors?: boolean; onStatement?: (sql: string) => void } = {}): Promise<TestApi> {
-  const url = await cloneTemplate();
+export async function createTestApi(
+  options: { logErrors?: boolean; onStatement?: (sql: string) => void; databaseUrl?: string; timeouts?: DatabaseTimeouts } = {},
+): Promise<TestApi> {
+  const url = options.databaseUrl ?? (await cloneTemplate());
   const ds = createDataSource(url);
   await ds.initialize();
-  const appDs = createDataSource(url, { onStatement: options.onStatement, role: API_ROLE });
+  const appDs = createDataSource(url, { onStatement: options.onStatement, role: API_ROLE, timeouts: options.timeouts });
   await appDs.initialize();
   const world = await createWorld(ds);
   const codesOf = (domain: string) => Object.values(ORGS).filter((o) => o.domain === domain).map((o) => o.code);
