@@ -91,6 +91,10 @@ describe("database faults under load: 503 while it is down, recovery without res
       process.kill(-pg.pid()!, "SIGSTOP");
       try {
         await until(() => tally.unavailable > unavailableBefore + 5, "503 answers during the pause");
+        const health = await fetch(api.url.replace("/graphql", "/health/ready"));
+        expect([health.status, await health.json(), health.headers.get("cache-control")]).toEqual([503, { status: "unavailable", checks: { database: false, accessLogWritable: false } }, "no-store"]);
+        expect((await fetch(api.url.replace("/graphql", "/health"))).status).toBe(503);
+        expect((await fetch(api.url.replace("/graphql", "/health/live"))).status).toBe(200);
       } finally {
         process.kill(-pg.pid()!, "SIGCONT");
       }
