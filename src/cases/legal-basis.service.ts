@@ -1,6 +1,8 @@
 import type { Context } from "../context";
 import { LegalBasis } from "../entities";
-import { BadInputError, IllegalTransitionError, NotFoundError } from "../errors";
+import { BadInputError, IllegalTransitionError } from "../errors";
+import { rememberRow } from "../loaders/forget";
+import { visible } from "../permissions/visible/reader";
 import type { RecordLegalBasisInput, RevokeLegalBasisInput } from "../resolvers/legal-basis/legal-basis.inputs";
 import { mutateCase } from "./case-mutation";
 import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
@@ -41,8 +43,7 @@ export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Pr
  * included: a withdrawal must take effect whatever became of the case. From now on it opens nothing.
  */
 export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInput): Promise<LegalBasis> {
-  const known = await ctx.loaders.legalBasis.load(input.legalBasisId);
-  if (!known) throw new NotFoundError("LegalBasis", input.legalBasisId);
+  const known = await visible(ctx).one("LegalBasis", input.legalBasisId);
   const revoked = await mutateCase(ctx, known.caseId, async (em) => {
     await lockCase(em, known.caseId);
     const basis = await em.findOneByOrFail(LegalBasis, { id: known.id });
@@ -52,6 +53,6 @@ export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInpu
     basis.revocationReason = input.reason;
     return em.save(basis);
   });
-  ctx.loaders.legalBasis.clear(revoked.id).prime(revoked.id, revoked);
+  rememberRow(ctx.loaders, "legalBasis", revoked);
   return revoked;
 }

@@ -3,7 +3,8 @@ import type { Context } from "../context";
 import { CasePhase, MeetingStatus } from "../domain/enums";
 import { AgendaItem, Attendance, ConsultationTable, Meeting } from "../entities";
 import { BadInputError, ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
-import { forgetMeeting } from "../loaders/forget";
+import { forgetMeeting, rememberRow } from "../loaders/forget";
+import { visible } from "../permissions/visible/reader";
 import type {
   HoldMeetingInput, PutOnAgendaInput, RecordAttendanceInput, RecordMinutesInput, ScheduleMeetingInput,
 } from "../resolvers/meeting/meeting.inputs";
@@ -76,8 +77,7 @@ export async function recordAttendance(ctx: Context, input: RecordAttendanceInpu
 
 /** Minutes belong to the report, so they are written before the meeting is held and the report shared. */
 export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Promise<AgendaItem> {
-  const known = await ctx.loaders.agendaItem.load(input.agendaItemId);
-  if (!known) throw new NotFoundError("AgendaItem", input.agendaItemId);
+  const known = await visible(ctx).one("AgendaItem", input.agendaItemId);
   const item = await mutateCase(ctx, known.caseId, async (em) => {
     await lockCase(em, known.caseId);
     assertPlanned(await lockMeeting(em, known.meetingId));
@@ -99,6 +99,6 @@ export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promis
     return em.save(found);
   });
   forgetMeeting(ctx.loaders, meeting.id);
-  ctx.loaders.meeting.prime(meeting.id, meeting);
+  rememberRow(ctx.loaders, "meeting", meeting);
   return meeting;
 }

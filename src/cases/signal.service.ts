@@ -7,6 +7,7 @@ import type { EscalateSignalInput, RaiseSignalInput, ResolveSignalInput } from "
 import { assertPhase, lockCase } from "./case-state";
 import { approvedPlanOf, DIRECTED_PHASES, plansOfCase } from "./plan-state";
 import { inTransaction } from "./transaction";
+import { visible } from "../permissions/visible/reader";
 
 const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
   [EscalationLevel.CASE_DIRECTOR]: EscalationLevel.PROCESS_DIRECTOR,
@@ -42,7 +43,7 @@ export function escalateSignal(ctx: Context, input: EscalateSignalInput): Promis
     const { found, signal } = await lockCaseOfSignal(em, input.signalId);
     assertPhase(found, DIRECTED_PHASES, "ESCALATE_SIGNAL");
     assertOpen(signal);
-    const checked = await ctx.loaders.signal.load(signal.id);
+    const checked = await visible(ctx).find("Signal", signal.id);
     // The policy allowed the step for the level it saw; if another step moved the signal since, that permission no longer fits.
     if (checked?.level !== signal.level) throw new ConflictError("SIGNAL_CHANGED", "The signal was escalated by someone else meanwhile; reload it and try again.");
     const next = NEXT_LEVEL[signal.level];

@@ -1,18 +1,21 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { loadCareGrants } from "../permissions/care/care-grants";
-import { preparedQuery } from "../db/prepared";
-import { caseVisibility } from "../permissions/row-level/case-visibility";
 import type { InformationCategory } from "../domain/enums";
 import {
   Action, ActionReport, AgendaItem, Attendance, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 } from "../entities";
 import type { Viewer } from "../identity/viewer";
-import { byId, manyBy, validIds } from "./by-column";
-import { meetingVisibleLoader } from "./meeting-visible";
+import { byId, manyBy } from "./by-column";
+import { visibilityLoader } from "./visibility";
 
-/** Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row. */
+/**
+ * Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row.
+ * The by-id loaders of case data (case, plan, goal, …) do not check row level: outside src/permissions only
+ * the reader of visible objects (permissions/visible/reader.ts) may call them, and a unit test
+ * (test/unit/visible-reader-only.test.ts) holds every other file to that.
+ */
 export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) {
   return {
     case: byId(ds, Case),
@@ -26,6 +29,9 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
     meeting: byId(ds, Meeting),
     agendaItem: byId(ds, AgendaItem),
     legalBasis: byId(ds, LegalBasis),
+    participant: byId(ds, Participant),
+    informationItem: byId(ds, InformationItem),
+    actionReport: byId(ds, ActionReport),
     participantsByCase: manyBy(ds, Participant, "caseId", { joinedAt: "ASC", id: "ASC" }),
     relatedPersonsByCase: manyBy(ds, RelatedPerson, "caseId", { fullName: "ASC" }),
     plansByCase: manyBy(ds, Plan, "caseId", { version: "ASC" }),
@@ -39,20 +45,18 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
     attendanceByMeeting: manyBy(ds, Attendance, "meetingId", { organisationId: "ASC" }),
     membersByTable: manyBy(ds, TableMember, "tableId", { organisationId: "ASC" }),
     informationByCase: manyBy(ds, InformationItem, "caseId", { factDate: "ASC", id: "ASC" }),
-    /** Whether the viewer may see the case at all (row level); false for unknown ids too. */
-    caseVisible: new DataLoader<string, boolean>(async (ids) => {
-      if (!viewer) return ids.map(() => false);
-      const filter = caseVisibility(viewer, "c", 2);
-      const rows = await preparedQuery<{ id: string }>(
-        ds,
-        `SELECT c.id FROM "case" c WHERE c.id = ANY($1::uuid[]) AND ${filter.sql}`,
-        [validIds(ids), ...filter.params],
-      );
-      const visible = new Set(rows.map((row) => row.id));
-      return ids.map((id) => visible.has(id));
-    }),
-    /** Whether the viewer may see the meeting at all (row level). */
-    meetingVisible: meetingVisibleLoader(ds, viewer),
+    /** Whether the viewer may see the object at all (row level, permissions/row-level/rows.ts); false for unknown ids too. */
+    caseVisible: visibilityLoader(ds, viewer, "Case"),
+    meetingVisible: visibilityLoader(ds, viewer, "Meeting"),
+    agendaItemVisible: visibilityLoader(ds, viewer, "AgendaItem"),
+    participantVisible: visibilityLoader(ds, viewer, "Participant"),
+    legalBasisVisible: visibilityLoader(ds, viewer, "LegalBasis"),
+    informationItemVisible: visibilityLoader(ds, viewer, "InformationItem"),
+    signalVisible: visibilityLoader(ds, viewer, "Signal"),
+    planVisible: visibilityLoader(ds, viewer, "Plan"),
+    goalVisible: visibilityLoader(ds, viewer, "Goal"),
+    actionVisible: visibilityLoader(ds, viewer, "Action"),
+    actionReportVisible: visibilityLoader(ds, viewer, "ActionReport"),
     /** Categories a legal basis opens to the viewer's organisation, per case. */
     careGrants: new DataLoader<string, Map<InformationCategory, string>>(async (caseIds) => {
       if (!viewer) return caseIds.map(() => new Map());

@@ -1,100 +1,41 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import type { Viewer } from "../identity/viewer";
-import { isActiveCarePartner, isCareOrganisation } from "../permissions/care/care";
-import type { SyncLoader } from "../loaders/by-column";
-import type { Loaders } from "../loaders/index";
+import { accessOf, type Ahead } from "../permissions/access";
+import { RELATION_TABLE, type Relation } from "./relations";
 
 type Row = Record<string, unknown>;
 
-/** What the look-ahead needs of the request: its loaders, and the viewer for the care rule's grounds. */
-export interface Ahead {
-  loaders: Loaders;
-  viewer: Viewer;
-}
+export type { Ahead };
 
-/** A relation a page may ask for: which type its rows are, and how to load them for many parents at once. */
-interface Relation {
+/** A relation the look-ahead loads: the type its rows are, and how to load them for many parents at once. */
+interface AheadRelation extends Relation {
   type: string;
-  load(ahead: Ahead, parents: Row[]): Promise<unknown[]>;
+  ahead(ahead: Ahead, parents: Row[]): Promise<unknown[]>;
 }
 
-const keysOf = (rows: Row[], key: string): string[] => [...new Set(rows.map((row) => row[key]).filter((v): v is string => typeof v === "string"))];
-const lists = async (loading: Promise<Array<unknown[] | Error>>) => (await loading).flatMap((rows) => (rows instanceof Error ? [] : rows));
-const singles = async (loading: Promise<unknown[]>) => (await loading).filter((row) => row && !(row instanceof Error));
-
-const many = (loader: (l: Loaders) => SyncLoader<string, object[]>, key: string, type: string): Relation => ({
-  type,
-  load: ({ loaders }, parents) => lists(loader(loaders).loadMany(keysOf(parents, key)) as Promise<Array<unknown[] | Error>>),
-});
-const one = (loader: (l: Loaders) => SyncLoader<string, object | null>, key: string, type: string): Relation => ({
-  type,
-  load: ({ loaders }, parents) => singles(loader(loaders).loadMany(keysOf(parents, key))),
-});
-
-const participants = many((l) => l.participantsByCase, "id", "Participant");
 /**
- * What the care rule (permissions/care/care.ts) will look at: for a care organisation first whether it
- * takes part in the case, then, for the cases it does not, the grants of legal bases; for anyone else
- * the grants.
+ * The relations loaded ahead, per GraphQL type and field: exactly the entries of the relation table
+ * (relations.ts) that have `ahead`, so a field resolver and the look-ahead use one loader by construction
+ * (test/integration/prefetch-agreement.test.ts: a page selecting any field here resolves without a loader
+ * miss, and reads everything loaded ahead). Only loading ahead: the resolvers and the policy still decide
+ * every field. What a field's rule needs (the care rule's grounds) comes from the type's access
+ * declaration (permissions/access/), see `walk`.
  */
-async function careGrounds({ loaders, viewer }: Ahead, ids: string[]): Promise<void> {
-  let needGrants = ids;
-  if (isCareOrganisation(viewer)) {
-    const participants = await loaders.participantsByCase.loadMany(ids);
-    needGrants = ids.filter((_, i) => !isActiveCarePartner(viewer, participants[i]));
+export const RELATIONS: Record<string, Record<string, AheadRelation>> = aheadFrom("Case");
+
+/** The relations with `ahead`, of the types a page of `root` reaches through such relations. */
+function aheadFrom(root: string): Record<string, Record<string, AheadRelation>> {
+  const table = RELATION_TABLE as Record<string, Record<string, Relation>>;
+  const reached: Record<string, Record<string, AheadRelation>> = {};
+  const queue = [root];
+  for (let type = queue.shift(); type; type = queue.shift()) {
+    if (reached[type] || !table[type]) continue;
+    const loaded = Object.entries(table[type]).filter((entry): entry is [string, AheadRelation] => Boolean(entry[1].ahead));
+    if (!loaded.length) continue;
+    reached[type] = Object.fromEntries(loaded);
+    queue.push(...loaded.map(([, relation]) => relation.type));
   }
-  if (needGrants.length) await loaders.careGrants.loadMany(needGrants);
+  return reached;
 }
-
-/** A case's information items (all categories in one batch), and for care fields what their rule asks for. */
-const information = (care: boolean): Relation => ({
-  type: "InformationItem",
-  load: async (ahead, cases) => {
-    const ids = keysOf(cases, "id");
-    const [items] = await Promise.all([lists(ahead.loaders.informationByCase.loadMany(ids)), care ? careGrounds(ahead, ids) : null]);
-    return items;
-  },
-});
-const plans = many((l) => l.plansByCase, "id", "Plan");
-const organisation = (key: string) => one((l) => l.organisation, key, "Organisation");
-
-/**
- * The relations of a case page, per GraphQL type and field, with the loader each field resolver uses
- * (test/integration/prefetch-agreement.test.ts holds the two together: a page selecting any field here
- * must resolve without a loader miss, and read everything loaded ahead).
- * Only loading ahead: the resolvers and the policy still decide every field (a relation that is not
- * listed is simply loaded by its resolver, as before). Care items are read into memory as the loader
- * always did; the care rule still decides per case and category whether any of them reaches the viewer.
- */
-export const RELATIONS: Record<string, Record<string, Relation>> = {
-  Case: {
-    participants,
-    caseDirector: participants,
-    currentPlan: plans,
-    draftPlan: plans,
-    plans,
-    registeredBy: organisation("registeredById"),
-    table: one((l) => l.table, "tableId", "ConsultationTable"),
-    subject: one((l) => l.subject, "subjectId", "Subject"),
-    relatedPersons: many((l) => l.relatedPersonsByCase, "id", "RelatedPerson"),
-    safety: information(false),
-    workIncome: information(true),
-    education: information(true),
-    health: information(true),
-    intellect: information(true),
-    addiction: information(true),
-  },
-  InformationItem: { supplier: organisation("supplierId") },
-  Participant: { organisation: organisation("organisationId") },
-  Plan: {
-    goals: many((l) => l.goalsByPlan, "id", "Goal"),
-    actions: many((l) => l.actionsByPlan, "id", "Action"),
-    proposedBy: organisation("proposedById"),
-  },
-  Goal: { actions: many((l) => l.actionsByPlan, "planId", "Action") },
-  Action: { executor: organisation("executorId") },
-  ConsultationTable: { house: organisation("houseId") },
-};
 
 /** The fields selected in these selection sets (fragments included), merged by field name. */
 function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
@@ -126,15 +67,17 @@ export function selectionsOf(info: GraphQLResolveInfo, sets: readonly SelectionS
 }
 
 async function walk(ahead: Ahead, info: GraphQLResolveInfo, type: string, rows: Row[], sets: readonly SelectionSetNode[]): Promise<void> {
-  const relations = RELATIONS[type];
-  if (!relations || !rows.length) return;
+  const relations = RELATIONS[type] ?? {};
+  const needs = accessOf(type)?.needs ?? {};
+  if (!rows.length) return;
   await Promise.all(
     [...fieldsOf(info, sets)].map(async ([name, fields]) => {
       const relation = relations[name];
-      if (!relation) return;
-      const children = (await relation.load(ahead, rows)) as Row[];
+      const need = needs[name];
+      if (!relation && !need) return;
+      const [children] = await Promise.all([relation ? relation.ahead(ahead, rows) : [], need?.(ahead, rows)]);
       const childSets = fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-      if (childSets.length) await walk(ahead, info, relation.type, children, childSets);
+      if (relation && childSets.length) await walk(ahead, info, relation.type, children as Row[], childSets);
     }),
   );
 }

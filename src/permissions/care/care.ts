@@ -8,6 +8,7 @@ import { defineRule } from "../define-rule";
 import { CareGround } from "../../domain/audit-enums";
 import { anyOf, byDomain, when } from "../matrix/claims";
 import { Condition } from "../matrix/conditions";
+import type { Ahead } from "../access/types";
 
 /** Only a care organisation can take part as a care partner: for anyone else the participants need not be loaded. */
 export function isCareOrganisation(viewer: Viewer): boolean {
@@ -24,6 +25,20 @@ export function isActiveCarePartner(viewer: Viewer, participants: readonly Parti
 export async function takesPartAsCarePartner(ctx: Context, caseId: string): Promise<boolean> {
   if (!isCareOrganisation(ctx.viewer)) return false;
   return isActiveCarePartner(ctx.viewer, await ctx.loaders.participantsByCase.load(caseId));
+}
+
+/**
+ * What the care rule will look at, loaded for a page of cases at once (resolvers/look-ahead.ts runs it for
+ * the care fields a page selects): for a care organisation first whether it takes part in each case, then,
+ * for the cases it does not, the grants of legal bases; for anyone else the grants.
+ */
+export async function careRuleNeeds({ loaders, viewer }: Ahead, cases: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  let needGrants = [...new Set(cases.map((row) => row.id).filter((id): id is string => typeof id === "string"))];
+  if (isCareOrganisation(viewer)) {
+    const participants = await loaders.participantsByCase.loadMany(needGrants);
+    needGrants = needGrants.filter((_, i) => !isActiveCarePartner(viewer, participants[i]));
+  }
+  if (needGrants.length) await loaders.careGrants.loadMany(needGrants);
 }
 
 /**

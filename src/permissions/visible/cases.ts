@@ -4,8 +4,15 @@ import { BadInputError } from "../../errors";
 import { hydrate } from "../../db/hydrate";
 import { preparedQuery } from "../../db/prepared";
 import { Case } from "../../entities";
-import { decodeCursor, encodeCursor } from "../../resolvers/common/connection";
-import type { CaseFilter } from "../../resolvers/case/case.inputs";
+import { decodeCursor, encodeCursor } from "../../db/cursor";
+import type { CasePhase, Track } from "../../domain/enums";
+
+/** What a list of cases may be narrowed to (the GraphQL CaseFilter maps onto it). */
+export interface CaseListFilter {
+  phases?: CasePhase[];
+  tableId?: string;
+  track?: Track;
+}
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -16,7 +23,7 @@ export interface CasePage {
 }
 
 /** Visible cases, newest registration first, keyset-paginated on (registered_at, id). */
-export async function listCases(ctx: Context, first: number, after: string | undefined, filter: CaseFilter = {}): Promise<CasePage> {
+export async function listCases(ctx: Context, first: number, after: string | undefined, filter: CaseListFilter = {}): Promise<CasePage> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, { first: [`must be between 1 and ${MAX_PAGE_SIZE}`] });
   }
@@ -43,7 +50,10 @@ export async function listCases(ctx: Context, first: number, after: string | und
   ]);
   const rows = hydrate(ctx.ds, Case, raw);
   const page = rows.slice(0, first);
-  for (const found of page) ctx.loaders.case.prime(found.id, found);
+  for (const found of page) {
+    ctx.loaders.case.prime(found.id, found);
+    ctx.loaders.caseVisible.prime(found.id, true);
+  }
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node.registeredAt, node.id), node })),
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].registeredAt, page[page.length - 1].id) : null },

@@ -2,14 +2,12 @@ import { meetingVisibility } from "../row-level/meeting-visibility";
 import type { Context } from "../../context";
 import { hydrate } from "../../db/hydrate";
 import { AgendaItem, Meeting } from "../../entities";
-import { NotFoundError } from "../../errors";
 import { validIds } from "../../loaders/by-column";
+import { visible } from "./reader";
 
 /** One meeting, if the viewer may see it; otherwise NOT_FOUND, as for an id that does not exist. */
-export async function getMeeting(ctx: Context, id: string): Promise<Meeting> {
-  const found = (await ctx.loaders.meetingVisible.load(id)) ? await ctx.loaders.meeting.load(id) : null;
-  if (!found) throw new NotFoundError("Meeting", id);
-  return found;
+export function getMeeting(ctx: Context, id: string): Promise<Meeting> {
+  return visible(ctx).one("Meeting", id);
 }
 
 /** The visible meetings of a table, latest first; empty for a table the viewer neither sits at nor runs. */
@@ -21,7 +19,10 @@ export async function listMeetings(ctx: Context, tableId: string): Promise<Meeti
     [tableId, ...visibility.params],
   );
   const meetings = hydrate(ctx.ds, Meeting, rows);
-  for (const meeting of meetings) ctx.loaders.meeting.prime(meeting.id, meeting);
+  for (const meeting of meetings) {
+    ctx.loaders.meeting.prime(meeting.id, meeting);
+    ctx.loaders.meetingVisible.prime(meeting.id, true);
+  }
   return meetings;
 }
 
@@ -31,6 +32,6 @@ export async function listMeetings(ctx: Context, tableId: string): Promise<Meeti
  */
 export async function visibleAgenda(ctx: Context, meeting: Meeting): Promise<AgendaItem[]> {
   const items = await ctx.loaders.agendaItemsByMeeting.load(meeting.id);
-  const visible = await ctx.loaders.caseVisible.loadMany(items.map((item) => item.caseId));
-  return items.filter((_item, i) => visible[i] === true);
+  const shown = await visible(ctx).areVisible("Case", items.map((item) => item.caseId));
+  return items.filter((_item, i) => shown[i]);
 }

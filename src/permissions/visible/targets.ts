@@ -1,6 +1,7 @@
 import type { Context } from "../../context";
 import type { Case, ConsultationTable } from "../../entities";
 import { NotFoundError } from "../../errors";
+import { visible } from "./reader";
 
 /** The ids a mutation input may name to point at something inside a case. */
 export interface CaseScopedInput {
@@ -13,24 +14,28 @@ export interface CaseScopedInput {
   agendaItemId?: string;
 }
 
-/** The case an input points at, through whichever id it names; null if none (also for unknown ids). Never throws. */
-export async function caseIdOf(ctx: Context, input: CaseScopedInput): Promise<string | null> {
-  const { loaders } = ctx;
+/**
+ * The case an input points at: its caseId as sent, or the case of the visible object it names; null if
+ * none, and also when the object it names is invisible or unknown (the same answer). Never throws.
+ */
+async function visibleCaseIdOf(ctx: Context, input: CaseScopedInput): Promise<string | null> {
+  const reader = visible(ctx);
+  const planCase = async (planId: string | undefined) => (planId ? ((await reader.find("Plan", planId))?.caseId ?? null) : null);
   if (input.caseId) return input.caseId;
-  if (input.planId) return (await loaders.plan.load(input.planId))?.caseId ?? null;
-  if (input.goalId) {
-    const goal = await loaders.goal.load(input.goalId);
-    return goal ? ((await loaders.plan.load(goal.planId))?.caseId ?? null) : null;
-  }
-  if (input.actionId) {
-    const action = await loaders.action.load(input.actionId);
-    return action ? ((await loaders.plan.load(action.planId))?.caseId ?? null) : null;
-  }
-  if (input.signalId) return (await loaders.signal.load(input.signalId))?.caseId ?? null;
-  if (input.legalBasisId) return (await loaders.legalBasis.load(input.legalBasisId))?.caseId ?? null;
-  if (input.agendaItemId) return (await loaders.agendaItem.load(input.agendaItemId))?.caseId ?? null;
+  if (input.planId) return planCase(input.planId);
+  if (input.goalId) return planCase((await reader.find("Goal", input.goalId))?.planId);
+  if (input.actionId) return planCase((await reader.find("Action", input.actionId))?.planId);
+  if (input.signalId) return (await reader.find("Signal", input.signalId))?.caseId ?? null;
+  if (input.legalBasisId) return (await reader.find("LegalBasis", input.legalBasisId))?.caseId ?? null;
+  if (input.agendaItemId) return (await reader.find("AgendaItem", input.agendaItemId))?.caseId ?? null;
   return null;
 }
+
+/**
+ * The case of a mutation for its access-log line: the case id as the requester sent it, or the case of a
+ * visible object it names (an invisible plan, signal, basis … gives no case, like an unknown one). Never throws.
+ */
+export const caseIdOf = visibleCaseIdOf;
 
 function describe(input: CaseScopedInput): [string, string] {
   const entries = Object.entries(input).filter(([key, value]) => key.endsWith("Id") && typeof value === "string");
@@ -44,12 +49,13 @@ function describe(input: CaseScopedInput): [string, string] {
  */
 export async function visibleTargetCase(ctx: Context, input: CaseScopedInput | undefined): Promise<Case> {
   const scoped = input ?? {};
-  const caseId = await caseIdOf(ctx, scoped);
-  const found = caseId && (await ctx.loaders.caseVisible.load(caseId)) ? await ctx.loaders.case.load(caseId) : null;
+  const caseId = await visibleCaseIdOf(ctx, scoped);
+  const found = caseId ? await visible(ctx).find("Case", caseId) : null;
   if (!found) throw new NotFoundError(...describe(scoped));
   return found;
 }
 
+/** Tables are not case data (a directory every partner reads): read without a row filter. */
 export async function tableOfCase(ctx: Context, found: Case): Promise<ConsultationTable> {
   return (await ctx.loaders.table.load(found.tableId))!;
 }
@@ -59,10 +65,7 @@ export async function tableOfCase(ctx: Context, found: Case): Promise<Consultati
  * the viewer may not see (permissions/row-level/meeting-visibility.ts) is NOT_FOUND, exactly like one that does not exist.
  */
 export async function targetTable(ctx: Context, input: { tableId?: string; meetingId?: string } | undefined): Promise<ConsultationTable> {
-  if (!input?.tableId && input?.meetingId && !(await ctx.loaders.meetingVisible.load(input.meetingId))) {
-    throw new NotFoundError("Meeting", input.meetingId);
-  }
-  const tableId = input?.tableId ?? (input?.meetingId ? (await ctx.loaders.meeting.load(input.meetingId))?.tableId : undefined);
+  const tableId = input?.tableId ?? (input?.meetingId ? (await visible(ctx).one("Meeting", input.meetingId)).tableId : undefined);
   const table = tableId ? await ctx.loaders.table.load(tableId) : null;
   if (!table) throw new NotFoundError(input?.meetingId ? "Meeting" : "Table", input?.meetingId ?? input?.tableId ?? "(none)");
   return table;

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { legalBasisTypeOf } from "../../audit/basis-type";
 import type { Context } from "../../context";
 import { LegalBasisType } from "../../domain/enums";
 import { AuditEntry, Organisation } from "../../entities";
@@ -34,8 +35,8 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => LegalBasisType, { nullable: true, description: "Soort grondslag van legalBasisId, zolang die grondslag nog bestaat." })
-  async legalBasisType(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<LegalBasisType | null> {
-    return entry.legalBasisId ? ((await ctx.loaders.legalBasis.load(entry.legalBasisId))?.type ?? null) : null;
+  legalBasisType(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<LegalBasisType | null> {
+    return legalBasisTypeOf(ctx, entry.legalBasisId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Nadere kenmerken als JSON: filter en aantal resultaten van een zoekvraag, ids uit de invoer van een wijziging." })

@@ -1,27 +1,23 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { thenMaybe, type Maybe } from "../../loaders/by-column";
+import type { Maybe } from "../../loaders/by-column";
 import { prefetch, selectionSets, selectionsOf } from "../look-ahead";
 import type { Context } from "../../context";
-import { InformationCategory } from "../../domain/enums";
 import { Case, ConsultationTable, InformationItem, LegalBasis, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, AgendaItem } from "../../entities";
-import { NotFoundError } from "../../errors";
 import { listCases } from "../../permissions/visible/cases";
+import { visible } from "../../permissions/visible/reader";
+import { RELATION_TABLE, readRelation } from "../relations";
 import { registerCase } from "../../cases/case-registration.service";
 import { CaseFilter, RegisterCaseInput } from "./case.inputs";
 import { CaseClosure, CaseConnection } from "./case.types";
-import { PlanStatus } from "../../domain/enums";
 
-function itemsOf(ctx: Context, found: Case, category: InformationCategory): Maybe<InformationItem[]> {
-  return thenMaybe(ctx.loaders.informationByCase.get(found.id), (items) => items.filter((item) => item.category === category));
-}
+const relation = RELATION_TABLE.Case;
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { description: "Eén casus. NOT_FOUND als de casus niet bestaat of u er niet aan deelneemt." })
   async case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Case> {
-    const found = (await ctx.loaders.caseVisible.load(id)) ? await ctx.loaders.case.load(id) : null;
-    if (!found) throw new NotFoundError("Case", id);
+    const found = await visible(ctx).one("Case", id);
     await prefetch(ctx, info, "Case", [found], selectionSets(info));
     return found;
   }
@@ -47,62 +43,62 @@ export class CaseResolver {
 
   @FieldResolver(() => ConsultationTable, { description: "De tafel (overleg) van de casus." })
   table(@Root() found: Case, @Ctx() ctx: Context): Maybe<ConsultationTable> {
-    return ctx.loaders.table.get(found.tableId) as Maybe<ConsultationTable>;
+    return readRelation(ctx, relation.table, found);
   }
 
   @FieldResolver(() => Subject, { description: "De betrokkene." })
   subject(@Root() found: Case, @Ctx() ctx: Context): Maybe<Subject> {
-    return ctx.loaders.subject.get(found.subjectId) as Maybe<Subject>;
+    return readRelation(ctx, relation.subject, found);
   }
 
   @FieldResolver(() => [RelatedPerson], { description: "Verwante personen van de betrokkene." })
   relatedPersons(@Root() found: Case, @Ctx() ctx: Context): Maybe<RelatedPerson[]> {
-    return ctx.loaders.relatedPersonsByCase.get(found.id);
+    return readRelation(ctx, relation.relatedPersons, found);
   }
 
   @FieldResolver(() => Organisation, { description: "De aanmeldende organisatie." })
   registeredBy(@Root() found: Case, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(found.registeredById) as Maybe<Organisation>;
+    return readRelation(ctx, relation.registeredBy, found);
   }
 
   @FieldResolver(() => [Participant], { description: "Deelnemers (ook vertrokken deelnemers, met leftAt)." })
   participants(@Root() found: Case, @Ctx() ctx: Context): Maybe<Participant[]> {
-    return ctx.loaders.participantsByCase.get(found.id);
+    return readRelation(ctx, relation.participants, found);
   }
 
   @FieldResolver(() => Participant, { nullable: true, description: "De huidige casusregisseur." })
   caseDirector(@Root() found: Case, @Ctx() ctx: Context): Maybe<Participant | null> {
-    return thenMaybe(ctx.loaders.participantsByCase.get(found.id), (participants) => participants.find((p) => p.role === "CASE_DIRECTOR" && !p.leftAt) ?? null);
+    return readRelation(ctx, relation.caseDirector, found);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: "Het geldende (laatst goedgekeurde) plan van aanpak." })
   currentPlan(@Root() found: Case, @Ctx() ctx: Context): Maybe<Plan | null> {
-    return thenMaybe(ctx.loaders.plansByCase.get(found.id), (plans) => plans.filter((plan) => plan.status === PlanStatus.APPROVED).pop() ?? null);
+    return readRelation(ctx, relation.currentPlan, found);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: "Het concept (voorstel of herziening) van het plan van aanpak, als dat er is." })
   draftPlan(@Root() found: Case, @Ctx() ctx: Context): Maybe<Plan | null> {
-    return thenMaybe(ctx.loaders.plansByCase.get(found.id), (plans) => plans.find((plan) => plan.status === PlanStatus.DRAFT) ?? null);
+    return readRelation(ctx, relation.draftPlan, found);
   }
 
   @FieldResolver(() => [Plan], { description: "Alle versies van het plan van aanpak, oudste eerst." })
   plans(@Root() found: Case, @Ctx() ctx: Context): Maybe<Plan[]> {
-    return ctx.loaders.plansByCase.get(found.id);
+    return readRelation(ctx, relation.plans, found);
   }
 
   @FieldResolver(() => [Signal], { description: "Signalen en opschalingen." })
   signals(@Root() found: Case, @Ctx() ctx: Context): Maybe<Signal[]> {
-    return ctx.loaders.signalsByCase.get(found.id);
+    return readRelation(ctx, relation.signals, found);
   }
 
   @FieldResolver(() => [LegalBasis], { description: "Vastgelegde grondslagen (ook ingetrokken, met revokedAt)." })
   legalBases(@Root() found: Case, @Ctx() ctx: Context): Maybe<LegalBasis[]> {
-    return ctx.loaders.legalBasesByCase.get(found.id);
+    return readRelation(ctx, relation.legalBases, found);
   }
 
   @FieldResolver(() => [AgendaItem], { description: "Besprekingen van deze casus op casusoverleggen." })
   agendaItems(@Root() found: Case, @Ctx() ctx: Context): Maybe<AgendaItem[]> {
-    return ctx.loaders.agendaItemsByCase.get(found.id);
+    return readRelation(ctx, relation.agendaItems, found);
   }
 
   @FieldResolver(() => CaseClosure, { nullable: true, description: "Afsluiting: de drie uitspraken of de vastgestelde onmogelijkheid." })
@@ -119,31 +115,31 @@ export class CaseResolver {
 
   @FieldResolver(() => [InformationItem], { description: "Veiligheidsinformatie (politie, strafrecht, vervolging)." })
   safety(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.SAFETY);
+    return readRelation(ctx, relation.safety, found);
   }
 
   @FieldResolver(() => [InformationItem], { nullable: true, description: "Zorginformatie werk/inkomen (werk, uitkering, schulden). Alleen met grondslag voor niet-zorgpartners." })
   workIncome(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.WORK_INCOME);
+    return readRelation(ctx, relation.workIncome, found);
   }
 
   @FieldResolver(() => [InformationItem], { nullable: true, description: "Zorginformatie scholing (school, verzuim). Alleen met grondslag voor niet-zorgpartners." })
   education(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.EDUCATION);
+    return readRelation(ctx, relation.education, found);
   }
 
   @FieldResolver(() => [InformationItem], { nullable: true, description: "Zorginformatie gezondheid (lichamelijk en psychisch, behandeling). Alleen met grondslag voor niet-zorgpartners." })
   health(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.HEALTH);
+    return readRelation(ctx, relation.health, found);
   }
 
   @FieldResolver(() => [InformationItem], { nullable: true, description: "Zorginformatie intellect (lagere intelligentie, LVB). Alleen met grondslag voor niet-zorgpartners." })
   intellect(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.INTELLECT);
+    return readRelation(ctx, relation.intellect, found);
   }
 
   @FieldResolver(() => [InformationItem], { nullable: true, description: "Zorginformatie verslaving (middelengebruik, behandeling). Alleen met grondslag voor niet-zorgpartners." })
   addiction(@Root() found: Case, @Ctx() ctx: Context): Maybe<InformationItem[]> {
-    return itemsOf(ctx, found, InformationCategory.ADDICTION);
+    return readRelation(ctx, relation.addiction, found);
   }
 }

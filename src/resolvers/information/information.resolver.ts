@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { RELATION_TABLE, readRelation } from "../relations";
 import type { Context } from "../../context";
 import type { Maybe } from "../../loaders/by-column";
 import { InformationItem, LegalBasis, Organisation } from "../../entities";
@@ -7,12 +8,12 @@ import { InformationItem, LegalBasis, Organisation } from "../../entities";
 export class InformationItemResolver {
   @FieldResolver(() => Organisation, { description: "De organisatie die de informatie aanleverde (bron)." })
   supplier(@Root() item: InformationItem, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(item.supplierId) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.InformationItem.supplier, item);
   }
 
   @FieldResolver(() => LegalBasis, { nullable: true, description: "De grondslag waaronder de informatie werd gedeeld." })
-  legalBasis(@Root() item: InformationItem, @Ctx() ctx: Context): Promise<LegalBasis | null> | null {
-    return item.legalBasisId ? ctx.loaders.legalBasis.load(item.legalBasisId) : null;
+  legalBasis(@Root() item: InformationItem, @Ctx() ctx: Context): Maybe<LegalBasis | null> {
+    return readRelation(ctx, RELATION_TABLE.InformationItem.legalBasis, item);
   }
 }
 

@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { RELATION_TABLE, readRelation } from "../relations";
+import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { AgendaItem, Attendance, ConsultationTable, Meeting } from "../../entities";
-import { getMeeting, listMeetings, visibleAgenda } from "../../permissions/visible/meetings";
+import { getMeeting, listMeetings } from "../../permissions/visible/meetings";
 import { holdMeeting, putOnAgenda, recordAttendance, recordMinutes, scheduleMeeting } from "../../cases/meeting.service";
 import { HoldMeetingInput, PutOnAgendaInput, RecordAttendanceInput, RecordMinutesInput, ScheduleMeetingInput } from "./meeting.inputs";
 
@@ -43,17 +45,17 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => ConsultationTable, { description: "De tafel (het overleg) van deze vergadering." })
-  async table(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<ConsultationTable> {
-    return (await ctx.loaders.table.load(meeting.tableId))!;
+  table(@Root() meeting: Meeting, @Ctx() ctx: Context): Maybe<ConsultationTable> {
+    return readRelation(ctx, RELATION_TABLE.Meeting.table, meeting);
   }
 
   @FieldResolver(() => [AgendaItem], { description: "Agenda: alleen de casussen die u mag zien." })
-  agenda(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AgendaItem[]> {
-    return visibleAgenda(ctx, meeting);
+  agenda(@Root() meeting: Meeting, @Ctx() ctx: Context): Maybe<AgendaItem[]> {
+    return readRelation(ctx, RELATION_TABLE.Meeting.agenda, meeting);
   }
 
   @FieldResolver(() => [Attendance], { description: "Aanwezigheid per organisatie." })
-  attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Attendance[]> {
-    return ctx.loaders.attendanceByMeeting.load(meeting.id);
+  attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Maybe<Attendance[]> {
+    return readRelation(ctx, RELATION_TABLE.Meeting.attendance, meeting);
   }
 }

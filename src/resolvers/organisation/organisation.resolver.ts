@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { RELATION_TABLE, readRelation } from "../relations";
 import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { hydrate } from "../../db/hydrate";
@@ -27,7 +28,7 @@ export class TableResolver {
 
   @FieldResolver(() => Organisation, { description: "Het huis (ZVH / SAMEN-bureau) dat de tafel voert." })
   house(@Root() table: ConsultationTable, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(table.houseId) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.ConsultationTable.house, table);
   }
 
   @FieldResolver(() => [Organisation], { description: "Vaste leden van de tafel." })
@@ -41,6 +42,6 @@ export class TableResolver {
 export class ParticipantResolver {
   @FieldResolver(() => Organisation, { description: "De deelnemende organisatie." })
   organisation(@Root() participant: Participant, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(participant.organisationId) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.Participant.organisation, participant);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { thenMaybe, type Maybe } from "../../loaders/by-column";
+import { RELATION_TABLE, readRelation } from "../relations";
+import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, ActionReport, Goal, Organisation } from "../../entities";
 import { reportOnAction, setGoalStatus } from "../../cases/plan-execution.service";
@@ -14,7 +15,7 @@ export class GoalResolver {
 
   @FieldResolver(() => [Action], { description: "Acties die aan deze doelstelling bijdragen." })
   actions(@Root() goal: Goal, @Ctx() ctx: Context): Maybe<Action[]> {
-    return thenMaybe(ctx.loaders.actionsByPlan.get(goal.planId), (actions) => actions.filter((action) => action.goalId === goal.id));
+    return readRelation(ctx, RELATION_TABLE.Goal.actions, goal);
   }
 }
 
@@ -27,17 +28,17 @@ export class ActionResolver {
 
   @FieldResolver(() => Organisation, { description: "De uitvoerende organisatie (uitvoerder)." })
   executor(@Root() action: Action, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(action.executorId) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.Action.executor, action);
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: "De doelstelling waar de actie aan bijdraagt." })
   goal(@Root() action: Action, @Ctx() ctx: Context): Maybe<Goal | null> {
-    return action.goalId ? ctx.loaders.goal.get(action.goalId) : null;
+    return readRelation(ctx, RELATION_TABLE.Action.goal, action);
   }
 
   @FieldResolver(() => [ActionReport], { description: "Terugkoppelingen, oudste eerst." })
   reports(@Root() action: Action, @Ctx() ctx: Context): Maybe<ActionReport[]> {
-    return ctx.loaders.reportsByAction.get(action.id);
+    return readRelation(ctx, RELATION_TABLE.Action.reports, action);
   }
 }
 
@@ -45,6 +46,6 @@ export class ActionResolver {
 export class ActionReportResolver {
   @FieldResolver(() => Organisation, { description: "De organisatie die terugkoppelde." })
   reportedBy(@Root() report: ActionReport, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(report.reportedById) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.ActionReport.reportedBy, report);
   }
 }

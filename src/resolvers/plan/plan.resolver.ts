@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { RELATION_TABLE, readRelation } from "../relations";
 import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, Goal, Organisation, Plan } from "../../entities";
@@ -35,16 +36,16 @@ export class PlanResolver {
 
   @FieldResolver(() => [Goal], { description: "Doelstellingen, prioritaire eerst." })
   goals(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Goal[]> {
-    return ctx.loaders.goalsByPlan.get(plan.id);
+    return readRelation(ctx, RELATION_TABLE.Plan.goals, plan);
   }
 
   @FieldResolver(() => [Action], { description: "Acties (afspraken), op uiterste datum." })
   actions(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Action[]> {
-    return ctx.loaders.actionsByPlan.get(plan.id);
+    return readRelation(ctx, RELATION_TABLE.Plan.actions, plan);
   }
 
   @FieldResolver(() => Organisation, { description: "De organisatie die deze versie voorstelde." })
   proposedBy(@Root() plan: Plan, @Ctx() ctx: Context): Maybe<Organisation> {
-    return ctx.loaders.organisation.get(plan.proposedById) as Maybe<Organisation>;
+    return readRelation(ctx, RELATION_TABLE.Plan.proposedBy, plan);
   }
 }

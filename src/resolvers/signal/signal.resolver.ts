@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { RELATION_TABLE, readRelation } from "../relations";
+import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { Action, Organisation, Signal } from "../../entities";
 import { escalateSignal, raiseSignal, resolveSignal } from "../../cases/signal.service";
@@ -22,12 +24,12 @@ export class SignalResolver {
   }
 
   @FieldResolver(() => Organisation, { description: "De organisatie die het signaal meldde." })
-  async raisedBy(@Root() signal: Signal, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(signal.raisedById))!;
+  raisedBy(@Root() signal: Signal, @Ctx() ctx: Context): Maybe<Organisation> {
+    return readRelation(ctx, RELATION_TABLE.Signal.raisedBy, signal);
   }
 
   @FieldResolver(() => Action, { nullable: true, description: "De actie waar het signaal over gaat." })
-  action(@Root() signal: Signal, @Ctx() ctx: Context): Promise<Action | null> | null {
-    return signal.actionId ? ctx.loaders.action.load(signal.actionId) : null;
+  action(@Root() signal: Signal, @Ctx() ctx: Context): Maybe<Action | null> {
+    return readRelation(ctx, RELATION_TABLE.Signal.action, signal);
   }
 }
