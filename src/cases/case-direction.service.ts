@@ -5,9 +5,9 @@ import { IllegalTransitionError } from "../errors";
 import type {
   CloseCaseInput, MoveToPassiveDirectionInput, RecordTreatmentImpossibleInput, ScaleDownCaseInput,
 } from "../resolvers/plan/direction.inputs";
-import { addMonths, assertPhase, lockCase } from "./case-state";
-import { approvedPlanOf, DIRECTED_PHASES, plansOfCase } from "./plan-state";
-import { inTransaction } from "./transaction";
+import { addMonths } from "./case-state";
+import { approvedPlanOf, plansOfCase } from "./plan-state";
+import { caseStep } from "./case-step";
 
 /** Passive direction at the earliest this long after the first plan; closing at the earliest this long after that. */
 export const PASSIVE_AFTER_MONTHS = 6;
@@ -21,9 +21,7 @@ function firstApproval(plans: Plan[]): Date | null {
 
 /** Passieve casusregie: at the earliest six months after the plan, and only once its priority goals are reached. */
 export function moveToPassiveDirection(ctx: Context, input: MoveToPassiveDirectionInput): Promise<Case> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.ACTIVE_DIRECTION], "MOVE_TO_PASSIVE_DIRECTION");
+  return caseStep(ctx, input.caseId, "MOVE_TO_PASSIVE_DIRECTION", async (em, found) => {
     const plans = await plansOfCase(em, found.id);
     const first = firstApproval(plans);
     if (!first) throw new IllegalTransitionError("NO_APPROVED_PLAN", "Passive direction needs an approved plan of approach.");
@@ -42,9 +40,7 @@ export function moveToPassiveDirection(ctx: Context, input: MoveToPassiveDirecti
 
 /** Afsluiten on the three statements of the table, after six months of passive direction. */
 export function closeCase(ctx: Context, input: CloseCaseInput): Promise<Case> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.PASSIVE_DIRECTION], "CLOSE_CASE");
+  return caseStep(ctx, input.caseId, "CLOSE_CASE", async (em, found) => {
     const earliest = addMonths(found.passiveSince!, CLOSE_AFTER_PASSIVE_MONTHS);
     if (ctx.now < earliest) {
       throw new IllegalTransitionError("TOO_EARLY_TO_CLOSE", `Closing is possible from ${earliest.toISOString()}, after six months of passive direction.`);
@@ -61,9 +57,7 @@ export function closeCase(ctx: Context, input: CloseCaseInput): Promise<Case> {
 
 /** Closing because further treatment proved impossible: only for a case that got as far as an agreed plan. */
 export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentImpossibleInput): Promise<Case> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, DIRECTED_PHASES, "RECORD_TREATMENT_IMPOSSIBLE");
+  return caseStep(ctx, input.caseId, "RECORD_TREATMENT_IMPOSSIBLE", async (em, found) => {
     if (!firstApproval(await plansOfCase(em, found.id))) {
       throw new IllegalTransitionError("CASE_NEVER_HAD_A_PLAN", "A case that never had an approved plan cannot be closed; scale it down instead.");
     }
@@ -76,9 +70,7 @@ export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentIm
 
 /** Afschalen: back to local work, at any follow-up before the case is closed. */
 export function scaleDownCase(ctx: Context, input: ScaleDownCaseInput): Promise<Case> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.DOSSIER_FORMING, ...DIRECTED_PHASES], "SCALE_DOWN_CASE");
+  return caseStep(ctx, input.caseId, "SCALE_DOWN_CASE", async (em, found) => {
     return em.save(Object.assign(found, { phase: CasePhase.SCALED_DOWN, scaleDownReason: input.reason, closedAt: ctx.now, nextReviewDue: null }));
   });
 }

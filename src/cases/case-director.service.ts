@@ -3,9 +3,8 @@ import { ParticipantRole } from "../domain/enums";
 import type { Case } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import type { AssignCaseDirectorInput, HandOverCaseDirectorInput } from "../resolvers/participant/participant.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
 import { activeParticipants } from "./participants";
+import { caseStep } from "./case-step";
 
 function notTakingPart(field: string): BadInputError {
   return new BadInputError("The organisation does not take part in the case.", { [field]: ["not an active participant of the case"] });
@@ -13,9 +12,7 @@ function notTakingPart(field: string): BadInputError {
 
 /** The first case director of a case. Replacing one is a hand-over, so the outgoing director is on record. */
 export function assignCaseDirector(ctx: Context, input: AssignCaseDirectorInput): Promise<Case> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "ASSIGN_CASE_DIRECTOR");
+  return caseStep(ctx, input.caseId, "ASSIGN_CASE_DIRECTOR", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     if (active.some((p) => p.role === ParticipantRole.CASE_DIRECTOR)) {
       throw new IllegalTransitionError("CASE_DIRECTOR_ALREADY_ASSIGNED", "The case already has a case director; use handOverCaseDirector.");
@@ -34,9 +31,7 @@ export function assignCaseDirector(ctx: Context, input: AssignCaseDirectorInput)
  * The old director is demoted before the new one is promoted: the database allows one director per case.
  */
 export function handOverCaseDirector(ctx: Context, input: HandOverCaseDirectorInput): Promise<Case> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "HAND_OVER_CASE_DIRECTOR");
+  return caseStep(ctx, input.caseId, "HAND_OVER_CASE_DIRECTOR", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     const current = active.find((p) => p.role === ParticipantRole.CASE_DIRECTOR);
     if (!current) throw new IllegalTransitionError("NO_CASE_DIRECTOR", "The case has no case director to hand over from; use assignCaseDirector.");

@@ -4,18 +4,15 @@ import { BadInputError, IllegalTransitionError } from "../errors";
 import { rememberRow } from "../loaders/forget";
 import { visible } from "../permissions/visible/reader";
 import type { RecordLegalBasisInput, RevokeLegalBasisInput } from "../resolvers/legal-basis/legal-basis.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
 import { assertTakePart } from "./participants";
+import { caseStep } from "./case-step";
 
 /**
  * Records why named partners may see named categories of this case. A basis can only name partners of
  * the case: it opens data of this case, and nobody else can see the case anyway.
  */
 export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Promise<LegalBasis> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "RECORD_LEGAL_BASIS");
+  return caseStep(ctx, input.caseId, "RECORD_LEGAL_BASIS", async (em, found) => {
     if (input.validUntil && input.validUntil <= input.validFrom) {
       throw new BadInputError("A legal basis must end after it begins.", { validUntil: ["must be after validFrom"] });
     }
@@ -44,8 +41,7 @@ export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Pr
  */
 export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInput): Promise<LegalBasis> {
   const known = await visible(ctx).one("LegalBasis", input.legalBasisId);
-  const revoked = await mutateCase(ctx, known.caseId, async (em) => {
-    await lockCase(em, known.caseId);
+  const revoked = await caseStep(ctx, known.caseId, "REVOKE_LEGAL_BASIS", async (em) => {
     const basis = await em.findOneByOrFail(LegalBasis, { id: known.id });
     if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_ALREADY_REVOKED", "This legal basis was already revoked.");
     basis.revokedAt = ctx.now;

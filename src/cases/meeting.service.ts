@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context";
-import { CasePhase, MeetingStatus } from "../domain/enums";
+import { MeetingStatus } from "../domain/enums";
 import { AgendaItem, Attendance, ConsultationTable, Meeting } from "../entities";
 import { BadInputError, ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import { forgetMeeting, rememberRow } from "../loaders/forget";
@@ -8,13 +8,9 @@ import { visible } from "../permissions/visible/reader";
 import type {
   HoldMeetingInput, PutOnAgendaInput, RecordAttendanceInput, RecordMinutesInput, ScheduleMeetingInput,
 } from "../resolvers/meeting/meeting.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase } from "./case-state";
 import { assertAttendee } from "./meeting-attendees";
 import { inTransaction } from "./transaction";
-
-/** A case is discussed at the table from dossier forming until it is closed, referred or scaled down. */
-const DISCUSSABLE_PHASES = [CasePhase.DOSSIER_FORMING, CasePhase.ACTIVE_DIRECTION, CasePhase.PASSIVE_DIRECTION];
+import { caseStep } from "./case-step";
 
 /** Serialises steps on one meeting (agenda, attendance, minutes) against holding it. */
 async function lockMeeting(em: EntityManager, meetingId: string): Promise<Meeting> {
@@ -42,9 +38,7 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Prom
  * one; a meeting of another table of the same house is a mistake in the input.
  */
 export async function putOnAgenda(ctx: Context, input: PutOnAgendaInput): Promise<AgendaItem> {
-  const item = await mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, DISCUSSABLE_PHASES, "PUT_ON_AGENDA");
+  const item = await caseStep(ctx, input.caseId, "PUT_ON_AGENDA", async (em, found) => {
     const meeting = await lockMeeting(em, input.meetingId);
     if (meeting.tableId !== found.tableId) {
       const [own, other] = await Promise.all([found.tableId, meeting.tableId].map((id) => em.findOneByOrFail(ConsultationTable, { id })));
@@ -78,8 +72,7 @@ export async function recordAttendance(ctx: Context, input: RecordAttendanceInpu
 /** Minutes belong to the report, so they are written before the meeting is held and the report shared. */
 export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Promise<AgendaItem> {
   const known = await visible(ctx).one("AgendaItem", input.agendaItemId);
-  const item = await mutateCase(ctx, known.caseId, async (em) => {
-    await lockCase(em, known.caseId);
+  const item = await caseStep(ctx, known.caseId, "RECORD_MINUTES", async (em) => {
     assertPlanned(await lockMeeting(em, known.meetingId));
     const current = await em.findOneByOrFail(AgendaItem, { id: known.id });
     current.minutes = input.minutes;

@@ -3,15 +3,12 @@ import { ParticipantRole } from "../domain/enums";
 import { Organisation, Participant } from "../entities";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import type { AddParticipantInput, LeaveCaseInput } from "../resolvers/participant/participant.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
 import { activeParticipants } from "./participants";
+import { caseStep } from "./case-step";
 
 /** A partner joins an open case; one that left before may join again (a new row, the old one stays as history). */
 export function addParticipant(ctx: Context, input: AddParticipantInput): Promise<Participant> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "ADD_PARTICIPANT");
+  return caseStep(ctx, input.caseId, "ADD_PARTICIPANT", async (em, found) => {
     if (!(await em.existsBy(Organisation, { id: input.organisationId }))) throw new NotFoundError("Organisation", input.organisationId);
     const active = await activeParticipants(em, found.id);
     if (active.some((p) => p.organisationId === input.organisationId)) {
@@ -29,9 +26,7 @@ export function addParticipant(ctx: Context, input: AddParticipantInput): Promis
  * first; and a case without any participant would belong to no partner, so the last one stays.
  */
 export function leaveCase(ctx: Context, input: LeaveCaseInput): Promise<Participant> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "LEAVE_CASE");
+  return caseStep(ctx, input.caseId, "LEAVE_CASE", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     const leaving = active.find((p) => p.organisationId === input.organisationId);
     if (!leaving) throw new NotFoundError("Participant", input.organisationId);

@@ -3,9 +3,10 @@ import { PlanStatus } from "../domain/enums";
 import { Action, Case, Goal, Plan } from "../entities";
 import { IllegalTransitionError } from "../errors";
 import type { ApprovePlanInput } from "../resolvers/plan/plan.inputs";
-import { addMonths, assertPhase } from "./case-state";
-import { assertDraft, DIRECTED_PHASES, lockCaseOfPlan } from "./plan-state";
+import { addMonths } from "./case-state";
+import { assertDraft, lockCaseOfPlan } from "./plan-state";
 import { inTransaction } from "./transaction";
+import { assertTransition } from "./transitions";
 
 /** The case returns to the table at the latest this many months after the plan. */
 export const REVIEW_INTERVAL_MONTHS = 6;
@@ -17,7 +18,7 @@ export const REVIEW_INTERVAL_MONTHS = 6;
 export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Plan> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
-    assertPhase(found, DIRECTED_PHASES, "APPROVE_PLAN");
+    assertTransition(found, "APPROVE_PLAN");
     assertDraft(plan);
     if (!(await em.existsBy(Goal, { planId: plan.id }))) {
       throw new IllegalTransitionError("PLAN_HAS_NO_GOALS", "A plan needs at least one goal before it can be approved.");

@@ -1,13 +1,14 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context";
-import { CasePhase, PlanStatus } from "../domain/enums";
+import { PlanStatus } from "../domain/enums";
 import { Action, Goal, Plan } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import type { AddActionInput, AddGoalInput, ProposePlanInput, RevisePlanInput } from "../resolvers/plan/plan.inputs";
-import { assertPhase, lockCase } from "./case-state";
-import { approvedPlanOf, assertDraft, DIRECTED_PHASES, lockCaseOfPlan, plansOfCase } from "./plan-state";
+import { approvedPlanOf, assertDraft, lockCaseOfPlan, plansOfCase } from "./plan-state";
 import { assertTakePart } from "./participants";
 import { inTransaction } from "./transaction";
+import { caseStep } from "./case-step";
+import { assertTransition } from "./transitions";
 
 /** An executor (uitvoerder) must take part in the case, or the action would be invisible to them. */
 const EXECUTORS_TAKE_PART = "Every executor must be an organisation taking part in the case.";
@@ -20,9 +21,7 @@ function newDraft(em: EntityManager, ctx: Context, caseId: string, version: numb
 
 /** Plan van aanpak, first version: goals and the actions that serve them, as a draft for the partners. */
 export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.ACTIVE_DIRECTION], "PROPOSE_PLAN");
+  return caseStep(ctx, input.caseId, "PROPOSE_PLAN", async (em, found) => {
     if ((await plansOfCase(em, found.id)).length) {
       throw new IllegalTransitionError("PLAN_ALREADY_EXISTS", "This case already has a plan of approach; revise it (revisePlan) instead of proposing a new one.");
     }
@@ -45,9 +44,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan
  * the version it was given on.
  */
 export function revisePlan(ctx: Context, input: RevisePlanInput): Promise<Plan> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, DIRECTED_PHASES, "REVISE_PLAN");
+  return caseStep(ctx, input.caseId, "REVISE_PLAN", async (em, found) => {
     const plans = await plansOfCase(em, found.id);
     const approved = approvedPlanOf(plans);
     if (!approved) throw new IllegalTransitionError("NO_APPROVED_PLAN", "There is no approved plan to revise yet; approve the draft first.");
@@ -73,7 +70,7 @@ async function copyContent(em: EntityManager, fromPlanId: string, toPlanId: stri
 export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
-    assertPhase(found, DIRECTED_PHASES, "ADD_GOAL");
+    assertTransition(found, "ADD_GOAL");
     assertDraft(plan);
     return em.save(em.create(Goal, { planId: plan.id, description: input.description, priority: input.priority }));
   });
@@ -82,7 +79,7 @@ export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
 export function addAction(ctx: Context, input: AddActionInput): Promise<Action> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
-    assertPhase(found, DIRECTED_PHASES, "ADD_ACTION");
+    assertTransition(found, "ADD_ACTION");
     assertDraft(plan);
     if (input.goalId && !(await em.existsBy(Goal, { id: input.goalId, planId: plan.id }))) {
       throw new BadInputError("The goal does not belong to this plan.", { goalId: ["not a goal of this plan"] });

@@ -3,9 +3,9 @@ import { ActionStatus } from "../domain/enums";
 import { ActionReport, type Goal } from "../entities";
 import { IllegalTransitionError } from "../errors";
 import type { ReportOnActionInput, SetGoalStatusInput } from "../resolvers/plan/execution.inputs";
-import { assertPhase } from "./case-state";
-import { assertCurrentApproved, DIRECTED_PHASES, lockCaseOfAction, lockCaseOfGoal } from "./plan-state";
+import { assertCurrentApproved, lockCaseOfAction, lockCaseOfGoal } from "./plan-state";
 import { inTransaction } from "./transaction";
+import { assertTransition } from "./transitions";
 
 /** A finished action stays finished: further news about it is a signal, or an action in a revision. */
 const FINAL_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.DONE, ActionStatus.CANCELLED];
@@ -14,7 +14,7 @@ const FINAL_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.DONE, Actio
 export function reportOnAction(ctx: Context, input: ReportOnActionInput): Promise<ActionReport> {
   return inTransaction(ctx, async (em) => {
     const { found, plan, action } = await lockCaseOfAction(em, input.actionId);
-    assertPhase(found, DIRECTED_PHASES, "REPORT_ON_ACTION");
+    assertTransition(found, "REPORT_ON_ACTION");
     assertCurrentApproved(plan, "ACTION");
     if (FINAL_ACTION_STATUSES.includes(action.status)) {
       throw new IllegalTransitionError("ACTION_ALREADY_FINISHED", `The action is ${action.status}; it cannot be reported on again.`);
@@ -31,7 +31,7 @@ export function reportOnAction(ctx: Context, input: ReportOnActionInput): Promis
 export function setGoalStatus(ctx: Context, input: SetGoalStatusInput): Promise<Goal> {
   return inTransaction(ctx, async (em) => {
     const { found, plan, goal } = await lockCaseOfGoal(em, input.goalId);
-    assertPhase(found, DIRECTED_PHASES, "SET_GOAL_STATUS");
+    assertTransition(found, "SET_GOAL_STATUS");
     assertCurrentApproved(plan, "GOAL");
     goal.status = input.status;
     return em.save(goal);

@@ -1,11 +1,9 @@
 import type { EntityManager } from "typeorm";
-import { CasePhase, PlanStatus } from "../domain/enums";
+import { PlanStatus } from "../domain/enums";
 import { Action, Goal, Plan, type Case } from "../entities";
 import { IllegalTransitionError, NotFoundError } from "../errors";
 import { lockCase } from "./case-state";
 
-/** Phases in which the plan of approach is carried out and followed up (actieve en passieve casusregie). */
-export const DIRECTED_PHASES: readonly CasePhase[] = [CasePhase.ACTIVE_DIRECTION, CasePhase.PASSIVE_DIRECTION];
 
 export function plansOfCase(em: EntityManager, caseId: string): Promise<Plan[]> {
   return em.find(Plan, { where: { caseId }, order: { version: "ASC" } });

@@ -4,8 +4,7 @@ import { CARE_CATEGORIES } from "../domain/enums";
 import { InformationItem, LegalBasis, type Case } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import type { ShareInformationInput } from "../resolvers/sharing/sharing.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase, OPEN_PHASES } from "./case-state";
+import { caseStep } from "./case-step";
 
 /**
  * The basis a fact is shared under. Care information may only enter a case under a basis of that same
@@ -30,9 +29,7 @@ async function basisFor(em: EntityManager, ctx: Context, found: Case, input: Sha
 
 /** Infodeling: the viewer's organisation supplies a fact, tagged with its category, source and basis. */
 export function shareInformation(ctx: Context, input: ShareInformationInput): Promise<InformationItem> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, OPEN_PHASES, "SHARE_INFORMATION");
+  return caseStep(ctx, input.caseId, "SHARE_INFORMATION", async (em, found) => {
     if (input.factDate > ctx.now.toISOString().slice(0, 10)) {
       throw new BadInputError("A fact cannot lie in the future.", { factDate: ["must not be in the future"] });
     }

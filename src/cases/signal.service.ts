@@ -4,10 +4,12 @@ import { CasePhase, EscalationLevel, SignalStatus } from "../domain/enums";
 import { Action, Signal, type Case } from "../entities";
 import { BadInputError, ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
 import type { EscalateSignalInput, RaiseSignalInput, ResolveSignalInput } from "../resolvers/signal/signal.inputs";
-import { assertPhase, lockCase } from "./case-state";
-import { approvedPlanOf, DIRECTED_PHASES, plansOfCase } from "./plan-state";
+import { lockCase } from "./case-state";
+import { approvedPlanOf, plansOfCase } from "./plan-state";
 import { inTransaction } from "./transaction";
 import { visible } from "../permissions/visible/reader";
+import { caseStep } from "./case-step";
+import { assertTransition } from "./transitions";
 
 const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
   [EscalationLevel.CASE_DIRECTOR]: EscalationLevel.PROCESS_DIRECTOR,
@@ -16,9 +18,7 @@ const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
 
 /** Signaal: any partner of the case reports a problem; it lands on the case director's desk first. */
 export function raiseSignal(ctx: Context, input: RaiseSignalInput): Promise<Signal> {
-  return inTransaction(ctx, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, DIRECTED_PHASES, "RAISE_SIGNAL");
+  return caseStep(ctx, input.caseId, "RAISE_SIGNAL", async (em, found) => {
     if (input.actionId) await assertActionOfCurrentPlan(em, found, input.actionId);
     return em.save(em.create(Signal, {
       caseId: found.id, actionId: input.actionId ?? null, raisedById: ctx.viewer.organisationId, kind: input.kind,
@@ -41,7 +41,7 @@ async function assertActionOfCurrentPlan(em: EntityManager, found: Case, actionI
 export function escalateSignal(ctx: Context, input: EscalateSignalInput): Promise<Signal> {
   return inTransaction(ctx, async (em) => {
     const { found, signal } = await lockCaseOfSignal(em, input.signalId);
-    assertPhase(found, DIRECTED_PHASES, "ESCALATE_SIGNAL");
+    assertTransition(found, "ESCALATE_SIGNAL");
     assertOpen(signal);
     const checked = await visible(ctx).find("Signal", signal.id);
     // The policy allowed the step for the level it saw; if another step moved the signal since, that permission no longer fits.
@@ -62,7 +62,7 @@ export function escalateSignal(ctx: Context, input: EscalateSignalInput): Promis
 export function resolveSignal(ctx: Context, input: ResolveSignalInput): Promise<Signal> {
   return inTransaction(ctx, async (em) => {
     const { found, signal } = await lockCaseOfSignal(em, input.signalId);
-    assertPhase(found, DIRECTED_PHASES, "RESOLVE_SIGNAL");
+    assertTransition(found, "RESOLVE_SIGNAL");
     assertOpen(signal);
     signal.status = SignalStatus.RESOLVED;
     signal.resolvedAt = ctx.now;

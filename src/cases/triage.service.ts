@@ -2,14 +2,11 @@ import type { Context } from "../context";
 import { CasePhase, Track, TriageDecision } from "../domain/enums";
 import type { Case } from "../entities";
 import type { DecideTrackInput, TriageCaseInput } from "../resolvers/triage/triage.inputs";
-import { mutateCase } from "./case-mutation";
-import { assertPhase, lockCase } from "./case-state";
+import { caseStep } from "./case-step";
 
 /** Screening: an accepted registration goes to dossier forming; a rejected one ends with its reason. */
 export function triageCase(ctx: Context, input: TriageCaseInput): Promise<Case> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.REGISTERED], "TRIAGE");
+  return caseStep(ctx, input.caseId, "TRIAGE", async (em, found) => {
     const accepted = input.decision === TriageDecision.ACCEPT;
     found.phase = accepted ? CasePhase.DOSSIER_FORMING : CasePhase.REJECTED;
     found.rejectionReason = accepted ? null : input.reason!;
@@ -23,9 +20,7 @@ export function triageCase(ctx: Context, input: TriageCaseInput): Promise<Case> 
  * hand the case back (advice, or follow-up by one partner), which ends the table's work on it.
  */
 export function decideTrack(ctx: Context, input: DecideTrackInput): Promise<Case> {
-  return mutateCase(ctx, input.caseId, async (em) => {
-    const found = await lockCase(em, input.caseId);
-    assertPhase(found, [CasePhase.DOSSIER_FORMING], "DECIDE_TRACK");
+  return caseStep(ctx, input.caseId, "DECIDE_TRACK", async (em, found) => {
     const joint = input.track === Track.TRACK_3_JOINT_APPROACH;
     found.track = input.track;
     found.trackDecidedAt = ctx.now;
