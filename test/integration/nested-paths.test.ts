@@ -50,7 +50,8 @@ describe("nested paths: a case reached from another object is a case the viewer 
 
   it("the house's process director reaches both, so the filter is not simply empty", async () => {
     const res = await api.as(PERSONAS.processDirector)(FROM_MEETING, { id: meetingId });
-    expect(res.data.meeting.agenda.flatMap((item: any) => item.meeting.agenda.map((inner: any) => inner.case.id)).sort()).toEqual([shared, hidden].sort());
+    const reached = res.data.meeting.agenda.flatMap((item: any) => item.meeting.agenda.map((inner: any) => inner.case.id));
+    expect([...new Set(reached)].sort()).toEqual([shared, hidden].sort());
   });
 
   it("an agenda item's case field itself refuses an invisible case with NOT_FOUND, whatever path led to the item", async () => {
