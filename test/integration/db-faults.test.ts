@@ -6,6 +6,7 @@ import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedDatabase 
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { auditLines, verify } from "../support/audit";
 import { insertCase } from "../support/fixture";
+import { signalServer } from "../support/processes";
 
 const READ = `query ($id: ID!) { case(id: $id) { id reference } }`;
 const TIMEOUTS = { statementMs: 2_000, lockMs: 1_000, idleInTransactionMs: 5_000, connectMs: 1_000, queryMs: 2_000 };
@@ -87,8 +88,8 @@ describe("database faults under load: 503 while it is down, recovery without res
     const unavailableBefore = tally.unavailable;
     await underLoad(async () => {
       await until(() => tally.served > 0, "reads before the pause");
-      // The whole process group: the postmaster and every backend, like a frozen machine.
-      process.kill(-pg.pid()!, "SIGSTOP");
+      const postmaster = pg.pid()!;
+      signalServer(postmaster, "SIGSTOP");
       try {
         await until(() => tally.unavailable > unavailableBefore + 5, "503 answers during the pause");
         const health = await fetch(api.url.replace("/graphql", "/health/ready"));
@@ -96,7 +97,7 @@ describe("database faults under load: 503 while it is down, recovery without res
         expect((await fetch(api.url.replace("/graphql", "/health"))).status).toBe(503);
         expect((await fetch(api.url.replace("/graphql", "/health/live"))).status).toBe(200);
       } finally {
-        process.kill(-pg.pid()!, "SIGCONT");
+        signalServer(postmaster, "SIGCONT");
       }
       const servedAtResume = tally.served;
       await until(() => tally.served > servedAtResume + 20, "reads after the pause");
