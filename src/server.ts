@@ -17,11 +17,16 @@ import { mountHealth } from "./ops/health";
 import { moreLikeIt, throttle } from "./ops/log-throttle";
 import { reconnectBackoff, shutdownDrainMs } from "./ops/settings";
 import type { Pool } from "pg";
+import { GraphQLError } from "graphql";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { OrganisationDirectory } from "./identity/organisation-directory";
 import { logRefusedSignIn, refusedSignIn, type RefusedSignIn } from "./identity/sign-in-log";
 import { buildSchema } from "./schema";
 import { permissionsPage } from "./privacy/permissions-page";
+import { requestLimits, responseSizeGuard, type LimitsConfig } from "./limits";
+import { Metrics } from "./metrics/metrics";
+import { metricsEndpoint } from "./metrics/endpoint";
+import { bindOutcome, observedRunner, outcomeOf, outcomePlugin, requestMetrics } from "./metrics/request-metrics";
 
 export interface ServerOptions {
   ds: DataSource;
@@ -35,6 +40,10 @@ export interface ServerOptions {
   introspection?: boolean;
   /** How long stop() lets in-flight requests finish (default SHUTDOWN_DRAIN_MS). */
   drainMs?: number;
+  /** Query, time, size and rate limits; unset fields come from the environment (limits/config.ts). */
+  limits?: Partial<LimitsConfig>;
+  /** Bearer token for GET /metrics; default METRICS_TOKEN; without one /metrics is off (metrics/endpoint.ts). */
+  metricsToken?: string;
   /** Benchmark only (CASUSOVERLEG_BENCHMARK=1): `false` serves the schema without the policy. */
   privacy?: boolean;
 }
@@ -54,7 +63,10 @@ function gateFor(ds: DataSource): DatabaseGate {
   });
 }
 
-/** Builds the HTTP app: POST /graphql behind token verification, /health/live and /health/ready for probes, GET /privacy/permissions (the permission matrix). */
+/**
+ * Builds the HTTP app: POST /graphql behind token verification and the request limits (limits/), /health/live
+ * and /health/ready for probes, GET /privacy/permissions (the permission matrix), GET /metrics for Prometheus (metrics/).
+ */
 export async function createApp(options: ServerOptions) {
   const app = express();
   const httpServer = createServer(app);
@@ -63,35 +75,51 @@ export async function createApp(options: ServerOptions) {
   const organisations = new OrganisationDirectory(options.ds);
   const gate = gateFor(options.ds);
   const logError = throttledErrorLog(options.logError ?? console.error);
+  const metrics = new Metrics(options.ds);
+  const limits = requestLimits(options.ds, metrics, options.limits);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
     formatError: (formatted, error) => formatError(formatted, error, logError),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection ?? true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Documents by hash come only from the registered ones (limits/trusted-documents.ts), never from a cache anyone can fill.
+    persistedQueries: false,
     // Cache control is off: responses carry personal data and are never cached, and the plugin would
     // wrap every field resolver for hints nobody uses.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? shutdownDrainMs() }),
       ApolloServerPluginCacheControlDisabled(),
       availabilityPlugin(),
-      auditPlugin(new AuditWriter(preparedRunner(options.ds)), logError),
+      auditPlugin(new AuditWriter(observedRunner(preparedRunner(options.ds), metrics)), logError),
+      limits.plugin,
+      outcomePlugin(),
     ],
   });
   await apollo.start();
   mountHealth(app, options.ds);
   // No token: the page describes rules, not personal data (why: privacy/permissions-page.ts).
   app.get("/privacy/permissions", permissionsPage);
+  app.get("/metrics", metricsEndpoint(metrics, options.metricsToken ?? process.env.METRICS_TOKEN));
   app.use(
     "/graphql",
     refuseWhileDown(gate),
+    requestMetrics(metrics),
+    responseSizeGuard(limits.limits.maxResponseBytes, (res) => (outcomeOf(res).code = "RESPONSE_TOO_LARGE")),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization);
+          const context = await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization);
+          bindOutcome(context, outcomeOf(res));
+          await limits.admit(context, req.body);
+          return context;
         } catch (error) {
+          if (error instanceof GraphQLError) outcomeOf(res).code = String(error.extensions.code);
           if (isDatabaseUnavailable(error)) throw new ServiceUnavailableError(retryAfterOf(error));
           if (error instanceof UnauthenticatedError) {
+            metrics.signInRefusals.inc();
             const at = options.clock?.() ?? new Date();
             logSignIn(refusedSignIn(bearerToken(req.headers.authorization), error.message, req.socket.remoteAddress, at));
           }

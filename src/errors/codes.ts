@@ -19,6 +19,21 @@ export enum ErrorCode {
    * served or changed by the failing step; try again after the seconds the header names.
    */
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /**
+   * The operation asks for too much: too deep, too many aliases, directives or tokens, or a list-weighted
+   * cost over the limit. HTTP 400; `extensions.measure`, `extensions.cost` and `extensions.limit` say which and by how much.
+   */
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  /** The answer would be larger than the configured limit; ask for smaller pages. HTTP 400, no data. */
+  RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE",
+  /** The operation ran past the execution time limit and was stopped. HTTP 503, no data. */
+  TIMEOUT = "TIMEOUT",
+  /** Too many requests for this user or organisation; HTTP 429 with `Retry-After` (seconds). */
+  RATE_LIMITED = "RATE_LIMITED",
+  /** The persisted document id or hash is not registered (for this organisation). HTTP 400. */
+  UNKNOWN_DOCUMENT = "UNKNOWN_DOCUMENT",
+  /** Trusted-documents mode: only registered documents run, send a documentId instead of a query. HTTP 400. */
+  DOCUMENT_REQUIRED = "DOCUMENT_REQUIRED",
   /** Something failed on our side; details are in the server log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { isDatabaseUnavailable, retryAfterOf } from "../db/unavailable";
 import { ErrorCode } from "./codes";
-import { ServiceUnavailableError } from "./errors";
+import { CodedError, ServiceUnavailableError } from "./errors";
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo and graphql-js raise themselves for malformed requests; safe to pass through. */
@@ -38,7 +38,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const unavailable = new ServiceUnavailableError(retryAfterOf(original));
     return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter: unavailable.extensions.retryAfter } };
   }
-  const code = formatted.extensions?.code as string | undefined;
+  // A coded error raised during validation (a query limit) keeps its own code: Apollo re-codes validation errors.
+  const code = (original instanceof CodedError ? original.extensions.code : formatted.extensions?.code) as string | undefined;
   if (code && (KNOWN_CODES.has(code) || INVALID_QUERY_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, http: _http, validationErrors: _v, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code: INVALID_QUERY_CODES.has(code) ? ErrorCode.INVALID_QUERY : code } };

@@ -7,6 +7,7 @@ import type { DatabaseTimeouts } from "../../src/ops/settings";
 import { ViewerRole } from "../../src/domain/enums";
 import { startServer, type RunningServer } from "../../src/server";
 import type { RefusedSignIn } from "../../src/identity/sign-in-log";
+import type { LimitsConfig } from "../../src/limits";
 import { createWorld, ORGS, type OrgKey, type World } from "./fixture";
 import { TestIdentityProvider } from "./identity-providers";
 import { TEMPLATE_DB } from "./global-setup";
@@ -42,6 +43,8 @@ export const PERSONAS = {
 export interface TestApi {
   /** The test's own pool, as the database owner: setup, inspection, simulated failures. */
   ds: DataSource;
+  /** The test's database (a second server can share it). */
+  databaseUrl: string;
   /** The server's pool: runs as the restricted API role (API_ROLE), like the real server. */
   appDs: DataSource;
   world: World;
@@ -77,9 +80,21 @@ function idpFor(idps: TestApi["idps"], org: OrgKey): TestIdentityProvider {
 }
 
 /** A fresh database cloned from the migrated template, the test world in it, and the real server over HTTP. */
-export async function createTestApi(
-  options: { logErrors?: boolean; onStatement?: (sql: string) => void; databaseUrl?: string; timeouts?: DatabaseTimeouts } = {},
-): Promise<TestApi> {
+export interface TestApiOptions {
+  logErrors?: boolean;
+  onStatement?: (sql: string) => void;
+  /** Over the defaults; the rate limits are off unless a test sets them (their counts would depend on test speed). */
+  limits?: Partial<LimitsConfig>;
+  metricsToken?: string;
+  /** Another database than a fresh clone of the template (the fault tests' own PostgreSQL). */
+  databaseUrl?: string;
+  timeouts?: DatabaseTimeouts;
+}
+
+/** Rate limits off: a test suite's pace is no user's. Tests of the limits set their own. */
+export const TEST_LIMITS: Partial<LimitsConfig> = { rateLimitPerUser: 0, rateLimitPerOrganisation: 0 };
+
+export async function createTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const url = options.databaseUrl ?? (await cloneTemplate());
   const ds = createDataSource(url);
   await ds.initialize();
@@ -101,6 +116,8 @@ export async function createTestApi(
     clock: () => now ?? new Date(),
     logError: options.logErrors === false ? () => undefined : (e) => console.error(e),
     logRefusedSignIn: (refusal) => refusedSignIns.push(refusal),
+    limits: { ...TEST_LIMITS, ...options.limits },
+    metricsToken: options.metricsToken,
   });
   const request: TestApi["request"] = async (query, variables, authorization) => {
     const response = await fetch(server.url, {
@@ -113,6 +130,7 @@ export async function createTestApi(
   const tokenFor = (persona: Persona) =>
     idpFor(idps, persona.org).sign({ sub: persona.sub ?? `${persona.org}-user`, org: ORGS[persona.org].code, roles: persona.roles });
   return {
+    databaseUrl: url,
     ds,
     appDs,
     world,

@@ -1,0 +1,59 @@
+import { CodedError, ErrorCode } from "../errors";
+
+/** What a structural limit measures; `extensions.measure` of QUERY_TOO_COMPLEX. */
+export type Measure = "depth" | "aliases" | "directives" | "tokens" | "cost";
+
+const status = (code: number, headers?: Map<string, string>) => ({ http: { status: code, ...(headers ? { headers } : {}) } });
+
+/** The document asks for more than one request may; refused before anything runs (HTTP 400). */
+export class QueryTooComplexError extends CodedError {
+  constructor(readonly measure: Measure, cost: number | null, limit: number) {
+    const found = cost === null ? "more" : String(cost);
+    super(ErrorCode.QUERY_TOO_COMPLEX, `The query's ${measure} is ${found}, over the limit of ${limit}: ask for less (smaller pages, fewer aliases, less nesting) or split it.`, {
+      measure,
+      cost,
+      limit,
+      ...status(400),
+    });
+  }
+}
+
+/** Ran past the execution time limit: stopped, nothing of it served (HTTP 503). */
+export class ExecutionTimeoutError extends CodedError {
+  constructor(limitMs: number) {
+    super(ErrorCode.TIMEOUT, `The operation took longer than ${limitMs} ms and was stopped; ask for less or try again later.`, { limit: limitMs, ...status(503) });
+  }
+}
+
+/** The answer is larger than one response may be (HTTP 400). */
+export class ResponseTooLargeError extends CodedError {
+  constructor(bytes: number, limit: number) {
+    super(ErrorCode.RESPONSE_TOO_LARGE, `The answer would be ${bytes} bytes, over the limit of ${limit}: ask for smaller pages.`, { size: bytes, limit, ...status(400) });
+  }
+}
+
+/** Over the rate limit of the user or the organisation (HTTP 429, Retry-After in seconds). */
+export class RateLimitedError extends CodedError {
+  constructor(scope: "user" | "organisation", limit: number, windowSeconds: number, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, `Too many requests for this ${scope}: at most ${limit} per ${windowSeconds} s; try again in ${retryAfterSeconds} s.`, {
+      scope,
+      limit,
+      retryAfter: retryAfterSeconds,
+      ...status(429, new Map([["retry-after", String(retryAfterSeconds)]])),
+    });
+  }
+}
+
+/** A documentId (or persisted-query hash) that is not registered, or not for the caller's organisation. */
+export class UnknownDocumentError extends CodedError {
+  constructor() {
+    super(ErrorCode.UNKNOWN_DOCUMENT, "This document is not registered for your organisation's apps; register it with npm run documents:register.", status(400));
+  }
+}
+
+/** Trusted-documents mode refuses free-form queries. */
+export class DocumentRequiredError extends CodedError {
+  constructor() {
+    super(ErrorCode.DOCUMENT_REQUIRED, "Only registered documents run on this server: send extensions.persistedQuery.sha256Hash or documentId instead of a query.", status(400));
+  }
+}
