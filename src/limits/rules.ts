@@ -37,5 +37,5 @@ export function limitRules(limits: LimitsConfig): ValidationRule[] {
 
 /** graphql-js's parser stops at `maxTokens` with this message; it becomes QUERY_TOO_COMPLEX (measure tokens). */
 export function isTokenLimitError(message: string): boolean {
-  return /^Syntax Error: Document contains more th[ae]n \d+ tokens/.test(message);
+  return /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(message);
 }

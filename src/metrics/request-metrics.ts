@@ -11,7 +11,8 @@ export interface RequestOutcome {
 }
 
 const CODES = new Set<string>(Object.values(ErrorCode));
-const outcomes = new WeakMap<object, RequestOutcome>();
+/** A symbol property: Apollo runs the operation on a shallow copy of the context, which copies it along. */
+const OUTCOME = Symbol("requestOutcome");
 
 /** The request's outcome record (res.locals), created by requestMetrics. */
 export function outcomeOf(res: Response): RequestOutcome {
@@ -20,7 +21,7 @@ export function outcomeOf(res: Response): RequestOutcome {
 
 /** Lets the GraphQL plugin, which sees only the context, find the request's outcome record. */
 export function bindOutcome(context: object, outcome: RequestOutcome): void {
-  outcomes.set(context, outcome);
+  (context as { [OUTCOME]?: RequestOutcome })[OUTCOME] = outcome;
 }
 
 /** Counts every /graphql request by operation and outcome code and observes its latency, once the answer is sent. */
@@ -44,7 +45,7 @@ export function outcomePlugin(): ApolloServerPlugin<object> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operationName }) {
-          const outcome = contextValue ? outcomes.get(contextValue) : undefined;
+          const outcome = (contextValue as { [OUTCOME]?: RequestOutcome } | undefined)?.[OUTCOME];
           if (!outcome) return;
           outcome.operation = operationName;
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
