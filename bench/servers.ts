@@ -59,6 +59,10 @@ export async function startMeasuredServer(kind: ServerKind, options: StartOption
       ...process.env,
       NODE_ENV: "production",
       CASUSOVERLEG_BENCHMARK: "1",
+      // The load comes from a handful of personas at full speed; the rate limits would measure themselves.
+      // The query limits stay at their defaults: test/unit/query-limits.test.ts holds every scenario within them.
+      RATE_LIMIT_PER_USER: "0",
+      RATE_LIMIT_PER_ORGANISATION: "0",
       CASUSOVERLEG_DEV_ISSUER: "1",
       CASUSOVERLEG_DATA_DIR: options.benchDir,
       DATABASE_URL: options.databaseUrl,

@@ -24,13 +24,20 @@ export function bindOutcome(context: object, outcome: RequestOutcome): void {
   (context as { [OUTCOME]?: RequestOutcome })[OUTCOME] = outcome;
 }
 
+/** For a request refused before Apollo read it (401, 429): its operationName, or the name its document starts with. */
+function declaredName(body: unknown): unknown {
+  const { operationName, query } = (body ?? {}) as { operationName?: unknown; query?: unknown };
+  if (operationName !== undefined && operationName !== null) return operationName;
+  return typeof query === "string" ? /^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(query)?.[1] : undefined;
+}
+
 /** Counts every /graphql request by operation and outcome code and observes its latency, once the answer is sent. */
 export function requestMetrics(metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
     const outcome = outcomeOf(res);
     res.on("finish", () => {
-      const operation = metrics.operations.label(outcome.operation ?? (req.body as { operationName?: unknown } | undefined)?.operationName);
+      const operation = metrics.operations.label(outcome.operation ?? declaredName(req.body));
       const code = CODES.has(outcome.code) || outcome.code === "OK" ? outcome.code : "OTHER";
       metrics.requests.inc({ operation, code });
       metrics.latency.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
