@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "./errors";
 import type { TokenVerifier } from "./identity/token-verifier";
@@ -37,8 +36,8 @@ function bearer(header: string | undefined): string {
   return token;
 }
 
-/** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading. */
-export async function createContext(deps: ContextDeps, authorization: string | undefined): Promise<Context> {
+/** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading, the request's id (http/request-id.ts). */
+export async function createContext(deps: ContextDeps, authorization: string | undefined, requestId: string): Promise<Context> {
   const token = await deps.verifier.verify(bearer(authorization));
   const organisation = await deps.organisations.byCode(token.organisationCode);
   if (!organisation) throw new UnauthenticatedError(`Organisation ${token.organisationCode} is not a partner of this house.`);
@@ -53,6 +52,5 @@ export async function createContext(deps: ContextDeps, authorization: string | u
     roles: parseRoles(token.roles),
   };
   const now = deps.clock?.() ?? new Date();
-  const requestId = randomUUID();
   return { requestId, viewer, ds: deps.ds, loaders: createLoaders(deps.ds, viewer, now), now, audit: AuditTrail.forViewer(viewer, requestId, now) };
 }

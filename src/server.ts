@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -9,7 +9,7 @@ import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
 import { bearerToken, createContext, type Context } from "./context";
 import { preparedRunner } from "./db/prepared";
-import { formatError, ServiceUnavailableError, UnauthenticatedError } from "./errors";
+import { formatError, logUnexpectedError, ServiceUnavailableError, UnauthenticatedError } from "./errors";
 import { DatabaseGate } from "./db/gate";
 import { isDatabaseUnavailable, retryAfterOf } from "./db/unavailable";
 import { availabilityPlugin, refuseWhileDown, throttledErrorLog } from "./ops/availability";
@@ -18,6 +18,15 @@ import { moreLikeIt, throttle } from "./ops/log-throttle";
 import { reconnectBackoff, shutdownDrainMs } from "./ops/settings";
 import type { Pool } from "pg";
 import { GraphQLError } from "graphql";
+import { partnerCors } from "./http/cors";
+import { edgeConfigFromEnv, type EdgeConfig } from "./http/edge-config";
+import { edgeErrorHandler } from "./http/edge-errors";
+import { explorerRoutes } from "./http/explorer";
+import { answerBrokenHttpAsJson } from "./http/client-error";
+import { assignRequestId, requestIdOf, resumeRequestId } from "./http/request-id";
+import { onlyMethods, requireJsonBody, ROUTES, unknownRoute } from "./http/routes";
+import { securityHeaders } from "./http/security-headers";
+import { logger } from "./logging/logger";
 import { TokenVerifier, type TrustedIssuer } from "./identity";
 import { OrganisationDirectory } from "./identity/organisation-directory";
 import { logRefusedSignIn, refusedSignIn, type RefusedSignIn } from "./identity/sign-in-log";
@@ -33,11 +42,12 @@ export interface ServerOptions {
   registry: TrustedIssuer[];
   /** Injectable clock for tests of deadlines (6 months of plan, passive direction). */
   clock?: () => Date;
-  /** Log of unexpected errors (never sent to clients). */
+  /** Log of unexpected errors (never sent to clients); default the server log, without values (errors/format-error.ts). */
   logError?: (error: unknown) => void;
-  /** Security log of refused sign-ins (401); default one JSON line on stderr each (identity/sign-in-log.ts). */
+  /** Security log of refused sign-ins (401); default one line of the server log each (identity/sign-in-log.ts). */
   logRefusedSignIn?: (refusal: RefusedSignIn) => void;
-  introspection?: boolean;
+  /** CORS, introspection and explorer; what is not given comes from the environment (http/edge-config.ts). */
+  edge?: Partial<EdgeConfig>;
   /** How long stop() lets in-flight requests finish (default SHUTDOWN_DRAIN_MS). */
   drainMs?: number;
   /** Query, time, size and rate limits; unset fields come from the environment (limits/config.ts). */
@@ -58,39 +68,49 @@ export interface RunningServer {
 function gateFor(ds: DataSource): DatabaseGate {
   const limit = throttle(5_000);
   return DatabaseGate.install((ds.driver as unknown as { master: Pool }).master, reconnectBackoff(), {
-    down: (reason, wait) => limit("down", (n) => console.error(`database unavailable (${(reason as { code?: string })?.code ?? (reason as Error)?.message}); requests answer 503, next attempt in ${wait} ms${moreLikeIt(n)}`)),
-    up: (ms, refused) => console.error(`database available again after ${ms} ms; ${refused} requests were answered 503 meanwhile`),
+    down: (reason, wait) =>
+      limit("down", (n) => logger.error({ event: "DATABASE_DOWN", code: (reason as { code?: string })?.code, retryInMs: wait, more: n }, `database unavailable; requests answer 503${moreLikeIt(n)}`)),
+    up: (ms, refused) => logger.warn({ event: "DATABASE_UP", downMs: ms, refused }, "database available again"),
   });
 }
 
+/** The largest request body read; a larger one is a coded 413 before any of it is parsed. */
+const BODY_LIMIT = "1mb";
+
 /**
- * Builds the HTTP app: POST /graphql behind token verification and the request limits (limits/), /health/live
- * and /health/ready for probes, GET /privacy/permissions (the permission matrix), GET /metrics for Prometheus (metrics/).
+ * Builds the HTTP app: POST /graphql behind token verification and the request limits (limits/), GET /graphql
+ * the explorer for browsers, /health/live and /health/ready for probes, GET /privacy/permissions (the permission
+ * matrix), GET /metrics for Prometheus (metrics/). Every answer carries the request id and security headers;
+ * every refusal outside GraphQL is a coded JSON error (http/).
  */
 export async function createApp(options: ServerOptions) {
+  const edge: EdgeConfig = { ...edgeConfigFromEnv(), ...options.edge };
   const app = express();
+  app.disable("x-powered-by");
   const httpServer = createServer(app);
+  answerBrokenHttpAsJson(httpServer);
   const verifier = new TokenVerifier(options.registry);
   const logSignIn = options.logRefusedSignIn ?? logRefusedSignIn;
   const organisations = new OrganisationDirectory(options.ds);
   const gate = gateFor(options.ds);
-  const logError = throttledErrorLog(options.logError ?? console.error);
+  const logError = throttledErrorLog(options.logError ?? logUnexpectedError);
   const metrics = new Metrics(options.ds);
   const limits = requestLimits(options.ds, metrics, options.limits);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
     formatError: (formatted, error) => formatError(formatted, error, logError),
     includeStacktraceInErrorResponses: false,
-    introspection: options.introspection ?? true,
+    introspection: edge.introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     // Documents by hash come only from the registered ones (limits/trusted-documents.ts), never from a cache anyone can fill.
     persistedQueries: false,
     // Cache control is off: responses carry personal data and are never cached, and the plugin would
-    // wrap every field resolver for hints nobody uses.
+    // wrap every field resolver for hints nobody uses. Apollo's landing page loads from a CDN: ours is offline.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? shutdownDrainMs() }),
       ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
       availabilityPlugin(),
       auditPlugin(new AuditWriter(observedRunner(preparedRunner(options.ds), metrics)), logError),
       limits.plugin,
@@ -98,20 +118,25 @@ export async function createApp(options: ServerOptions) {
     ],
   });
   await apollo.start();
+  app.use(assignRequestId, ...securityHeaders(), partnerCors(edge.corsOrigins));
   mountHealth(app, options.ds);
   // No token: the page describes rules, not personal data (why: privacy/permissions-page.ts).
   app.get("/privacy/permissions", permissionsPage);
   app.get("/metrics", metricsEndpoint(metrics, options.metricsToken ?? process.env.METRICS_TOKEN));
+  if (edge.explorer) app.use(explorerRoutes());
   app.use(
     "/graphql",
+    onlyMethods(ROUTES["/graphql"]),
     refuseWhileDown(gate),
     requestMetrics(metrics),
     responseSizeGuard(limits.limits.maxResponseBytes, (res) => (outcomeOf(res).code = "RESPONSE_TOO_LARGE")),
-    express.json({ limit: "1mb" }),
+    requireJsonBody,
+    express.json({ limit: BODY_LIMIT }),
+    resumeRequestId,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          const context = await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization);
+          const context = await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization, requestIdOf(res));
           bindOutcome(context, outcomeOf(res));
           await limits.admit(context, req.body);
           return context;
@@ -128,6 +153,8 @@ export async function createApp(options: ServerOptions) {
       },
     }),
   );
+  app.use(unknownRoute);
+  app.use(edgeErrorHandler);
   return { app, httpServer, apollo };
 }
 

@@ -31,7 +31,7 @@ export function auditPlugin(writer: AuditWriter, logError: (error: unknown) => v
             }
             response.body = {
               kind: "single",
-              singleResult: { errors: [{ message: "Internal server error.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] },
+              singleResult: { errors: [{ message: "Internal server error.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: contextValue.requestId } }] },
             };
             response.http.status = 500;
           }

@@ -3,7 +3,7 @@ import { DataSource } from "typeorm";
 import { entities } from "../entities";
 import { SnakeNamingStrategy } from "../entities/naming";
 import { migrations } from "../../migrations";
-import { StatementHookLogger, type StatementHook } from "./statement-hook";
+import { SqlLogger, type StatementHook } from "./statement-hook";
 import { databaseTimeouts, type DatabaseTimeouts } from "../ops/settings";
 
 export interface DataSourceOptions {
@@ -45,7 +45,7 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     synchronize: false,
     migrationsRun: false,
     logging,
-    logger: options.onStatement ? new StatementHookLogger(logging, options.onStatement) : undefined,
+    logger: new SqlLogger(logging, options.onStatement),
     uuidExtension: "pgcrypto",
     extra: {
       max: options.poolSize ?? 10,

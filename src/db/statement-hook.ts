@@ -1,23 +1,50 @@
-import { AdvancedConsoleLogger, type LoggerOptions, type QueryRunner } from "typeorm";
+import type { Logger as TypeOrmLogger } from "typeorm";
+import { describeError } from "../logging/error-summary";
+import { logger as serverLog, type Logger } from "../logging/logger";
 
 /** Called with every SQL statement the DataSource sends, before it is sent. */
 export type StatementHook = (sql: string) => void;
 
 /**
- * TypeORM's own console logger that also reports every statement to a hook. TypeORM logs each statement
- * (queries, transaction control, connection set-up) through its logger whether or not logging is on,
- * so this is the one place that sees them all: tests count statements per request with it.
+ * TypeORM's logger, writing to the server log: statements as text only, never their parameters, which
+ * carry names and care content. TypeORM reports each statement (queries, transaction control, connection
+ * set-up) here whether or not logging is on, so this is also the one place that sees them all: tests count
+ * statements per request with the hook. Statements are logged only at `debug` (`logging: true` or LOG_LEVEL).
  */
-export class StatementHookLogger extends AdvancedConsoleLogger {
+export class SqlLogger implements TypeOrmLogger {
+  private readonly out: Logger;
+
   constructor(
-    options: LoggerOptions,
-    private readonly onStatement: StatementHook,
+    logging: boolean,
+    private readonly onStatement: StatementHook = () => undefined,
+    log: Logger = serverLog,
   ) {
-    super(options);
+    this.out = log.child({ component: "sql" }, logging ? { level: "debug" } : {});
   }
 
-  override logQuery(query: string, parameters?: unknown[], queryRunner?: QueryRunner): void {
+  logQuery(query: string): void {
     this.onStatement(query);
-    super.logQuery(query, parameters, queryRunner);
+    this.out.debug({ statement: query }, "sql");
+  }
+
+  /** Failures the code expects (a unique key → CONFLICT) are answered elsewhere; unexpected ones are logged by formatError. */
+  logQueryError(error: string | Error, query: string): void {
+    this.out.debug({ event: "SQL_FAILED", statement: query, ...(error instanceof Error ? describeError(error) : {}) }, "sql failed");
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.out.warn({ event: "SQL_SLOW", statement: query, ms: time }, "slow sql");
+  }
+
+  logSchemaBuild(message: string): void {
+    this.out.info({ event: "SCHEMA" }, message);
+  }
+
+  logMigration(message: string): void {
+    this.out.info({ event: "MIGRATION" }, message);
+  }
+
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    this.out[level === "warn" ? "warn" : "info"](typeof message === "string" ? message : "typeorm");
   }
 }

@@ -36,4 +36,14 @@ export enum ErrorCode {
   DOCUMENT_REQUIRED = "DOCUMENT_REQUIRED",
   /** Something failed on our side; details are in the server log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** HTTP 400: the body is not JSON, breaks off, or does not match its Content-Length (src/http/edge-errors.ts). */
+  MALFORMED_REQUEST = "MALFORMED_REQUEST",
+  /** HTTP 413: the body is larger than the server accepts. */
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  /** HTTP 415: the body is not `application/json` in UTF-8 with a Content-Encoding the server reads. */
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
+  /** HTTP 404: there is nothing at this address (the API is POST /graphql). */
+  ROUTE_NOT_FOUND = "ROUTE_NOT_FOUND",
+  /** HTTP 405: the address exists but not for this method; the `Allow` header lists the methods. */
+  METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED",
 }

@@ -3,6 +3,9 @@ import { ArgumentValidationError } from "type-graphql";
 import { isDatabaseUnavailable, retryAfterOf } from "../db/unavailable";
 import { ErrorCode } from "./codes";
 import { CodedError, ServiceUnavailableError } from "./errors";
+import { currentRequestId } from "../http/request-id";
+import { describeError } from "../logging/error-summary";
+import { logger } from "../logging/logger";
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo and graphql-js raise themselves for malformed requests; safe to pass through. */
@@ -21,13 +24,24 @@ function validationFields(error: ArgumentValidationError): Record<string, string
   return fields;
 }
 
+/** The server log's line for an error no client may see: its kind and place, never its values (logging/error-summary.ts). */
+export function logUnexpectedError(error: unknown): void {
+  logger.error({ event: "UNEXPECTED_ERROR", ...describeError(error) }, "unexpected error");
+}
+
 /**
  * The only way an error reaches a client: known codes pass, class-validator failures become
  * BAD_USER_INPUT with the failing fields, a database that cannot answer becomes SERVICE_UNAVAILABLE (a
- * 503, ops/availability.ts), anything else (SQL, bugs) becomes a bare
- * INTERNAL_SERVER_ERROR so internals never leak.
+ * 503, ops/availability.ts), anything else (SQL, bugs) becomes a bare INTERNAL_SERVER_ERROR so internals
+ * never leak. Every error carries the request id the server log and the access log know the request by.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = logUnexpectedError): GraphQLFormattedError {
+  const answer = clientError(formatted, error, log);
+  const requestId = currentRequestId();
+  return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+}
+
+function clientError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof ArgumentValidationError) {
     return { message: "The input is not valid.", path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original) } };

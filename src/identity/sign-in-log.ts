@@ -1,4 +1,5 @@
 import { decodeJwt } from "jose";
+import { logger } from "../logging/logger";
 
 /**
  * A refused sign-in (HTTP 401), as the server's security log records it: failed sign-ins belong in the
@@ -38,7 +39,7 @@ export function refusedSignIn(token: string | null, reason: string, remoteAddres
   return { event: "SIGN_IN_REFUSED", at: at.toISOString(), reason, claimed: claimsOf(token), remoteAddress: remoteAddress ?? null };
 }
 
-/** The default sink: one JSON line on stderr per refusal, for the log shipper. */
+/** The default sink: one line of the server log per refusal (with the request id), for the log shipper. */
 export function logRefusedSignIn(refusal: RefusedSignIn): void {
-  console.warn(JSON.stringify(refusal));
+  logger.warn(refusal, "sign-in refused");
 }

@@ -64,7 +64,7 @@ describe("the permission matrix says what the rules do (every persona, every sit
     for (const [who, persona] of MATRIX_PERSONAS) {
       for (const [scenario, knobs] of SCENARIOS) {
         // A fresh request context per situation, signed in with a real token, as the server builds it.
-        const ctx = await createContext({ ds: api.appDs, verifier, organisations: new OrganisationDirectory(api.appDs) }, `Bearer ${await api.tokenFor(persona)}`);
+        const ctx = await createContext({ ds: api.appDs, verifier, organisations: new OrganisationDirectory(api.appDs) }, `Bearer ${await api.tokenFor(persona)}`, "matrix-check");
         await checkSituation(who, persona, ctx, scenario, knobs);
       }
     }
@@ -105,7 +105,7 @@ describe("the access-log row rule says what its SQL does", () => {
     ["chain partner of the police", PERSONAS.police],
   ])("%s: a line is visible exactly when the matrix says so", async (_who, persona) => {
     const verifier = new TokenVerifier(Object.values(api.idps).map((idp) => idp.entry));
-    const { viewer } = await createContext({ ds: api.appDs, verifier, organisations: new OrganisationDirectory(api.appDs) }, `Bearer ${await api.tokenFor(persona)}`);
+    const { viewer } = await createContext({ ds: api.appDs, verifier, organisations: new OrganisationDirectory(api.appDs) }, `Bearer ${await api.tokenFor(persona)}`, "matrix-check");
     const filter = auditVisibility(viewer, "a", 1);
     const orgs: OrgKey[] = ["house", "otherHouse", "ggz", "police"];
     const seen: Array<[string, string, boolean, boolean]> = [];

@@ -114,7 +114,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     registry: Object.values(idps).map((idp) => idp.entry),
     port: 0,
     clock: () => now ?? new Date(),
-    logError: options.logErrors === false ? () => undefined : (e) => console.error(e),
+    logError: options.logErrors === false ? () => undefined : undefined,
     logRefusedSignIn: (refusal) => refusedSignIns.push(refusal),
     limits: { ...TEST_LIMITS, ...options.limits },
     metricsToken: options.metricsToken,

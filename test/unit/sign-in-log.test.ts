@@ -3,16 +3,16 @@ import { logRefusedSignIn, refusedSignIn } from "../../src/identity/sign-in-log"
 describe("the security log of refused sign-ins (identity/sign-in-log.ts)", () => {
   const payload = (claims: object) => Buffer.from(JSON.stringify(claims)).toString("base64url");
 
-  it("writes one JSON line per refusal to stderr", () => {
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+  it("writes one JSON line per refusal to the server log (stdout)", () => {
+    const write = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {
       logRefusedSignIn(refusedSignIn(null, "Sign in.", "::1", new Date("2026-03-02T10:00:00Z")));
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(JSON.parse(warn.mock.calls[0][0] as string)).toEqual({
-        event: "SIGN_IN_REFUSED", at: "2026-03-02T10:00:00.000Z", reason: "Sign in.", claimed: null, remoteAddress: "::1",
+      expect(write).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(String(write.mock.calls[0][0]))).toMatchObject({
+        level: "warn", event: "SIGN_IN_REFUSED", at: "2026-03-02T10:00:00.000Z", reason: "Sign in.", claimed: null, remoteAddress: "::1",
       });
     } finally {
-      warn.mockRestore();
+      write.mockRestore();
     }
   });
 
