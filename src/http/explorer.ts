@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { Router, type Request } from "express";
 import { ruruHTML } from "ruru/server";
-import { serveStatic } from "ruru/static";
+import { explorerAssets } from "./explorer-assets";
 
 /** Ruru's bundle (GraphiQL) served by this server itself: no CDN, nothing loaded from anywhere else. */
 const STATIC_PATH = "/graphql/explorer/";
@@ -46,11 +46,6 @@ export function explorerRoutes(): Router {
     res.set({ "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-cache", vary: "Accept" });
     res.send(html);
   });
-  const assets = serveStatic(STATIC_PATH);
-  // Not mounted: ruru looks up the file by the full URL path.
-  router.get(`${STATIC_PATH}*file`, (req, res, next) => {
-    res.removeHeader("cache-control");
-    assets(req, res, next);
-  });
+  router.get(`${STATIC_PATH}:file`, explorerAssets());
   return router;
 }

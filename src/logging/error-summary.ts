@@ -23,18 +23,19 @@ function frames(stack: string | undefined): string[] {
  * a person could be recognised by.
  */
 export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { errorClass: typeof error };
+  // Not `instanceof Error`: an error from another realm (a vm context, a worker) is no instance of this one's.
+  if (typeof error !== "object" || error === null || typeof (error as Error).stack !== "string") return { errorClass: typeof error };
   const withFields = error as Error & { code?: unknown; query?: unknown; driverError?: DriverFields };
   const driver: DriverFields = withFields.driverError ?? (withFields as DriverFields);
   const summary: Record<string, unknown> = {
-    errorClass: error.constructor?.name ?? "Error",
+    errorClass: withFields.constructor?.name ?? "Error",
     code: text(withFields.code) ?? text(driver.code),
     table: text(driver.table),
     column: text(driver.column),
     constraint: text(driver.constraint),
     routine: text(driver.routine),
     statement: text(withFields.query),
-    stack: frames(error.stack),
+    stack: frames(withFields.stack),
   };
   return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
 }

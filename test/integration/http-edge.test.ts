@@ -10,7 +10,7 @@ const CARE_TEXT = "Behandeling bij GGZ wegens psychose";
 describe("the HTTP edge: every refusal is a coded GraphQL JSON error, no token needed to meet one", () => {
   let api: TestApi;
   let base: string;
-  const post = (body: BodyInit, headers: Record<string, string> = {}) => fetch(api.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const post = (body: string | Buffer, headers: Record<string, string> = {}) => fetch(api.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
   beforeAll(async () => {
     api = await createTestApi();
@@ -123,7 +123,7 @@ describe("the request id: accepted when it is a UUID, echoed, in every error and
     const id = "5d1c7a3e-2b7f-4e0a-8d5b-1f2e3d4c5b6a";
     const token = `Bearer ${await api.tokenFor(PERSONAS.police)}`;
     const response = await ask({ "x-request-id": id, authorization: token }, `{ case(id: "00000000-0000-4000-8000-000000000000") { reference } }`);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(response.headers.get("x-request-id")).toBe(id);
     expect(body.errors[0].extensions).toMatchObject({ code: "NOT_FOUND", requestId: id });
     expect((await auditLines(api.ds)).filter((line) => line.requestId === id).length).toBeGreaterThan(0);

@@ -1,15 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
 import { buildPermissionMatrix } from "../../src/permissions/matrix/build";
 import { buildBareSchema } from "../../src/schema";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
+import { launchBrowser } from "../support/browser";
 
-/** Debian's chromium (apt-get install chromium); .ci/run installs it. Never a downloaded browser. */
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = resolve(__dirname, "..", "..", "test-output", "permissions.png");
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 const MATRIX_QUERY = /* GraphQL */ `
   query { permissionMatrix { columns { key } rows { type field rule target cells { column access text } reasons } rowLevel { name } } }
@@ -52,21 +49,16 @@ describe("the permission matrix as GraphQL and as a page", () => {
   });
 
   describe("in a real headless browser (chromium)", () => {
+    let chromium: Browser;
     let browser: BrowserContext;
-    let userDataDir: string;
 
     beforeAll(async () => {
-      if (!existsSync(CHROMIUM)) {
-        throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install -y --no-install-recommends chromium), as .ci/run does.`);
-      }
-      userDataDir = mkdtempSync(join(tmpdir(), "casusoverleg-chromium-"));
-      browser = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1600, height: 1000 },
-      });
+      chromium = await launchBrowser();
+      browser = await chromium.newContext({ viewport: { width: 1600, height: 1000 } });
     });
     afterAll(async () => {
       await browser?.close();
-      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      await chromium?.close();
     });
 
     it("privacy officer opens the page: the table is rendered and Case.health names the legal basis for safety partners", async () => {

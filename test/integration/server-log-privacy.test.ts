@@ -44,7 +44,7 @@ describe("the server log holds identifiers only: no demo name or care text, what
   const send = async (body: string, org?: string, roles: string[] = ["CHAIN_PARTNER"]) => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (org) headers.authorization = `Bearer ${await idp.sign({ sub: `demo-${org}`, org, roles })}`;
-    return (await fetch(server.url, { method: "POST", headers, body })).json();
+    return (await fetch(server.url, { method: "POST", headers, body })).json() as Promise<any>;
   };
   const graphql = (org: string, query: string, variables: object = {}) => send(JSON.stringify({ query, variables }), org);
 

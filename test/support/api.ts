@@ -5,6 +5,7 @@ import { createDataSource } from "../../src/db/data-source";
 import { API_ROLE } from "../../src/db/roles";
 import type { DatabaseTimeouts } from "../../src/ops/settings";
 import { ViewerRole } from "../../src/domain/enums";
+import type { EdgeConfig } from "../../src/http/edge-config";
 import { startServer, type RunningServer } from "../../src/server";
 import type { RefusedSignIn } from "../../src/identity/sign-in-log";
 import type { LimitsConfig } from "../../src/limits";
@@ -89,6 +90,8 @@ export interface TestApiOptions {
   /** Another database than a fresh clone of the template (the fault tests' own PostgreSQL). */
   databaseUrl?: string;
   timeouts?: DatabaseTimeouts;
+  /** CORS, introspection and explorer over the environment's (http/edge-config.ts). */
+  edge?: Partial<EdgeConfig>;
 }
 
 /** Rate limits off: a test suite's pace is no user's. Tests of the limits set their own. */
@@ -118,6 +121,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
     logRefusedSignIn: (refusal) => refusedSignIns.push(refusal),
     limits: { ...TEST_LIMITS, ...options.limits },
     metricsToken: options.metricsToken,
+    edge: options.edge,
   });
   const request: TestApi["request"] = async (query, variables, authorization) => {
     const response = await fetch(server.url, {
