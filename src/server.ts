@@ -124,7 +124,8 @@ export async function createApp(options: ServerOptions) {
   app.get("/privacy/permissions", permissionsPage);
   app.get("/metrics", metricsEndpoint(metrics, options.metricsToken ?? process.env.METRICS_TOKEN));
   if (edge.explorer) app.use(explorerRoutes());
-  app.use(
+  // `all`, not `use`: only /graphql itself, so /graphql/anything is a 404 rather than a GraphQL request.
+  app.all(
     "/graphql",
     onlyMethods(ROUTES["/graphql"]),
     refuseWhileDown(gate),
