@@ -5,6 +5,8 @@ import { connectDatabase, DATA_DIR, type Database } from "./db/connect";
 import { seedDemo } from "./demo/seed";
 import { Organisation } from "./entities";
 import { drainAndStop } from "./ops/shutdown";
+import { describeError } from "./logging/error-summary";
+import { logger } from "./logging/logger";
 import { startServer, type RunningServer } from "./server";
 
 let db: Database | null = null;
@@ -20,30 +22,29 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   if (!db) {
-    console.log(`${signal}: stopping as soon as the database has started…`);
+    logger.info({ signal }, "stopping as soon as the database has started");
     return;
   }
-  console.log(`${signal}: stopping the server and the database…`);
+  logger.info({ signal }, "stopping the server and the database");
   try {
     await drainAndStop({ server, database: db });
   } catch (error) {
-    console.error(`while stopping: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error({ event: "STOP_FAILED", ...describeError(error) }, "while stopping");
   }
   process.exit(0);
 }
 
 async function startupHints(url: string, started: number): Promise<void> {
   const where = db!.embedded ? `embedded PostgreSQL, data in ${DATA_DIR}` : "PostgreSQL at DATABASE_URL";
-  console.log(`Casusoverleg GraphQL API ready at ${url} in ${Date.now() - started} ms (${where})`);
-  if (db!.embedded) console.log(`Database (psql, migration:generate): ${(db!.ds.options as { url?: string }).url}`);
+  logger.info({ event: "READY", url, ms: Date.now() - started }, `Casusoverleg GraphQL API ready at ${url} (${where})`);
+  if (db!.embedded) logger.info(`Database (psql, migration:generate): ${(db!.ds.options as { url?: string }).url}`);
   if (!(await db!.ds.getRepository(Organisation).exists())) {
-    console.log("The database has no partner organisations yet, so no one can sign in: load the demo data with npm start -- --demo.");
+    logger.warn("The database has no partner organisations yet, so no one can sign in: load the demo data with npm start -- --demo.");
   }
   if (devIssuerEnabled()) {
-    console.log(`Development sign-in (key ${DEV_ISSUER_KEY_PATH}):`);
-    console.log(`  TOKEN=$(npm run -s token -- --org politie-rotterdam --role CHAIN_PARTNER)`);
-    console.log(`  curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { organisation { name } roles } }"}'`);
-    console.log(`  Demo personas: docs/demo-data.md (load the demo data with npm start -- --demo). Stop with Ctrl-C.`);
+    logger.info(`Development sign-in (key ${DEV_ISSUER_KEY_PATH}): TOKEN=$(npm run -s token -- --org politie-rotterdam --role CHAIN_PARTNER)`);
+    logger.info(`Then: curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { organisation { name } roles } }"}'`);
+    logger.info("Demo personas: docs/demo-data.md (load the demo data with npm start -- --demo). Stop with Ctrl-C.");
   }
 }
 
@@ -63,14 +64,15 @@ async function main(): Promise<void> {
   const registry = await trustedIssuers();
   db = await connectDatabase();
   if (stopping) return db.close();
-  if (values.demo) await seedDemo(db.ds);
+  if (values.demo) await seedDemo(db.ds, (line) => logger.info(line));
   if (values["no-serve"]) return db.close();
   server = await startServer({ ds: db.ds, registry, port: Number(values.port), host: process.env.HOST });
   await startupHints(server.url, started);
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  // A start-up message names a port, a path or a setting, never personal data: shown whole, for the operator.
+  logger.fatal({ event: "START_FAILED", errorClass: error instanceof Error ? error.constructor.name : typeof error }, error instanceof Error ? error.message : String(error));
   await db?.close().catch(() => undefined);
   process.exit(1);
 });
