@@ -30,7 +30,7 @@ describe("access log: a request whose log cannot be written serves nothing and c
       const res = await api.as(PERSONAS.ggz)(READ_HEALTH, { id: caseId });
       expect(res.status).toBe(500);
       expect(res.data).toBeUndefined();
-      expect(res.errors).toEqual([{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(res.errors).toEqual([{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) } }]);
       expect(JSON.stringify(res)).not.toContain("Psychose");
     });
 

@@ -8,7 +8,7 @@ const ME = /* GraphQL */ `{ me { userId issuer organisation { code } roles } }`;
 function expectUnauthenticated(res: GraphQLResponse, message: RegExp): void {
   expect(res.status).toBe(401);
   expect(res).not.toHaveProperty("data");
-  expect(res.errors?.[0].extensions).toEqual({ code: "UNAUTHENTICATED" });
+  expect(res.errors?.[0].extensions).toEqual({ code: "UNAUTHENTICATED", requestId: expect.any(String) });
   expect(res.errors?.[0].message).toMatch(message);
 }
 

@@ -12,7 +12,7 @@ function expectUnauthenticated(res: GraphQLResponse, message: string | RegExp): 
   expect(res.status).toBe(401);
   expect(res).not.toHaveProperty("data");
   expect(res.errors).toHaveLength(1);
-  expect(res.errors![0].extensions).toEqual({ code: "UNAUTHENTICATED" });
+  expect(res.errors![0].extensions).toEqual({ code: "UNAUTHENTICATED", requestId: expect.any(String) });
   expect(res.errors![0].message).toMatch(message);
 }
 
@@ -126,7 +126,7 @@ describe("sign-in: only tokens of a trusted issuer, for an organisation it may s
       const res = await api.request(ME, {}, asHeader(await api.idps.safety.sign({ ...claims, org: "gemeente-rotterdam" })));
       expect(res.status).toBe(500);
       expect(res).not.toHaveProperty("data");
-      expect(res.errors).toEqual([{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }]);
+      expect(res.errors).toEqual([{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) } }]);
     } finally {
       await api.ds.query(`ALTER TABLE organisation_moved RENAME TO organisation`);
     }

@@ -62,7 +62,7 @@ describe("errors carry stable codes and never leak internals; cases are cursor-p
     await api.ds.query(`ALTER TABLE subject RENAME COLUMN full_name TO full_name_broken`);
     try {
       const res = await api.as(PERSONAS.police)(`query ($id: ID!) { case(id: $id) { subject { fullName } } }`, { id: ids[0] });
-      expect(res.errors?.[0].extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
+      expect(res.errors?.[0].extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) });
       expect(JSON.stringify(res)).not.toMatch(/full_name|column|SELECT|subject\b.*does not exist|at .*\.ts/);
     } finally {
       await api.ds.query(`ALTER TABLE subject RENAME COLUMN full_name_broken TO full_name`);
