@@ -24,7 +24,7 @@ export function auditPlugin(writer: AuditWriter, logError: (error: unknown) => v
             logError(error);
             if (isDatabaseUnavailable(error)) {
               const retryAfter = retryAfterOf(error);
-              response.body = { kind: "single", singleResult: unavailableBody(retryAfter) };
+              response.body = { kind: "single", singleResult: unavailableBody(retryAfter, contextValue.requestId) };
               response.http.status = 503;
               response.http.headers.set("retry-after", String(retryAfter));
               return;

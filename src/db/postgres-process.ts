@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { backoffDelay } from "./backoff";
 import type { PostgresUser } from "./pg-access";
+import { logger } from "../logging/logger";
 
 export interface PostgresProcessOptions {
   programs: string;
@@ -100,11 +101,11 @@ export class PostgresProcess {
   private scheduleRestart(why: string): void {
     this.restarts += 1;
     const wait = backoffDelay(this.restarts, { baseMs: 500, maxMs: 10_000 });
-    console.error(`The embedded PostgreSQL ${why}; starting it again in ${wait} ms.`);
+    logger.error({ event: "EMBEDDED_POSTGRES_EXITED", why, restartInMs: wait }, "the embedded PostgreSQL stopped; starting it again");
     this.timer = setTimeout(() => {
       this.start().then(
         () => {
-          console.error("The embedded PostgreSQL runs again.");
+          logger.warn({ event: "EMBEDDED_POSTGRES_RESTARTED" }, "the embedded PostgreSQL runs again");
           this.restarts = 0;
         },
         (error: Error) => this.stopping || this.scheduleRestart(`did not start (${error.message.split("\n").slice(-2).join(" ").trim()})`),

@@ -6,6 +6,9 @@ import { sendEdgeError } from "./edge-errors";
 export const ROUTES: Record<string, string[]> = {
   "/graphql": ["GET", "POST"],
   "/health": ["GET"],
+  "/health/live": ["GET"],
+  "/health/ready": ["GET"],
+  "/metrics": ["GET"],
   "/privacy/permissions": ["GET"],
 };
 

