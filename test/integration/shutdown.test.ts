@@ -43,7 +43,7 @@ describe("SIGTERM drains in-flight requests before PostgreSQL stops", () => {
 
   it("a registration in flight at SIGTERM completes 200, is committed and logged; new connections are refused meanwhile", async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, CASUSOVERLEG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), DATABASE_URL: "", CASUSOVERLEG_DEV_ISSUER: "1" };
+    const env = { ...process.env, LOG_LEVEL: "info", CASUSOVERLEG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), DATABASE_URL: "", CASUSOVERLEG_DEV_ISSUER: "1" };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     const server = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "src/main.ts", "--demo"], { env, stdio: ["ignore", "pipe", "inherit"] });
     const exited = once(server, "exit");
