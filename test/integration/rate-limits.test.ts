@@ -41,7 +41,7 @@ describe("rate limits per user and per organisation hold across API instances on
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(600);
     expect(refused.body.data).toBeUndefined();
-    expect(refused.body.errors[0].extensions).toEqual({ code: "RATE_LIMITED", scope: "user", limit: 3, retryAfter: Number(refused.retryAfter) });
+    expect(refused.body.errors[0].extensions).toEqual({ code: "RATE_LIMITED", scope: "user", limit: 3, retryAfter: Number(refused.retryAfter), requestId: expect.any(String) });
   });
 
   it("another user of another organisation is not affected", async () => {

@@ -61,7 +61,7 @@ describe("trusted-documents mode: only operations registered for a partner's app
     ];
     for (const res of answers) {
       expect(res.status).toBe(400);
-      expect(res.errors).toEqual([{ message: answers[0].errors[0].message, extensions: { code: "UNKNOWN_DOCUMENT" } }]);
+      expect(res.errors).toEqual([{ message: answers[0].errors[0].message, extensions: { code: "UNKNOWN_DOCUMENT", requestId: expect.any(String) } }]);
     }
   });
 
