@@ -3,7 +3,7 @@ import { AuditAction, AuditOutcome } from "../domain/audit-enums";
 import { InformationCategory } from "../domain/enums";
 import { Case, LegalBasis } from "../entities";
 import { ErrorCode } from "../errors";
-import type { AuditEvent } from "./trail";
+import type { AuditEvent, SeenTarget } from "./trail";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
@@ -37,7 +37,8 @@ type Describe = (args: Args, result: any) => AuditEvent;
 
 /** The root queries that are logged whatever their outcome; any other query is logged only when refused. */
 export const LOGGED_QUERIES: Record<string, Describe> = {
-  case: (args, result) => ({ action: AuditAction.READ_CASE, outcome: AuditOutcome.ALLOWED, operation: "case", caseId: result?.id ?? args.id }),
+  /** A refused read keeps the id as sent and nothing the server knows about it (log parity). */
+  case: (args, result) => ({ action: AuditAction.READ_CASE, outcome: AuditOutcome.ALLOWED, operation: "case", caseId: result?.id ?? args.id, caseVisible: Boolean(result) }),
   cases: (args, result) => ({
     action: AuditAction.LIST_CASES, outcome: AuditOutcome.ALLOWED, operation: "cases",
     detail: { filter: identifiersOnly(args.filter ?? {}), first: args.first, after: Boolean(args.after), ...(result ? { returned: result.edges.length, totalCount: result.totalCount } : {}) },
@@ -57,22 +58,38 @@ export function refusedQuery(operation: string): AuditEvent {
   return { action: AuditAction.QUERY, outcome: AuditOutcome.ALLOWED, operation };
 }
 
-/** What a mutation names before it runs: its case (through whichever id it gives), basis, category and other ids. */
-export function mutationLine(operation: string, input: Args | undefined, caseId: string | null): AuditEvent {
+/**
+ * A mutation's line as the requester sent it (log parity): the case only if they sent its id, every other
+ * id (a legal basis included) in `detail.input`, the category if they sent one. Nothing resolved: what the
+ * server knows about these ids is added only once the actor was seen to reach the case (attributed below).
+ */
+export function mutationLine(operation: string, input: Args | undefined): AuditEvent {
   const ids = Object.entries(input ?? {}).filter(([key, value]) =>
-    /Ids?$/.test(key) && key !== "caseId" && key !== "legalBasisId" && (typeof value === "string" || Array.isArray(value)));
+    /Ids?$/.test(key) && key !== "caseId" && (typeof value === "string" || Array.isArray(value)));
   const category = Object.values(InformationCategory).find((c) => c === input?.category) ?? null;
   return {
-    action: AuditAction.MUTATION, outcome: AuditOutcome.ALLOWED, operation, caseId, category,
-    legalBasisId: typeof input?.legalBasisId === "string" ? input.legalBasisId : null,
+    action: AuditAction.MUTATION, outcome: AuditOutcome.ALLOWED, operation, category,
+    caseId: typeof input?.caseId === "string" ? input.caseId : null,
     ...(ids.length ? { detail: { input: identifiersOnly(Object.fromEntries(ids)) as Record<string, unknown> } } : {}),
   };
 }
 
-/** The same line completed from the result: the case a registration created, the basis a recording made. */
-export function completedMutation(line: AuditEvent, result: unknown): AuditEvent {
+/** The sent line plus what the reader of visible objects confirmed the actor could reach (nothing if it found nothing). */
+function attributed(line: AuditEvent, seen: SeenTarget | null): AuditEvent {
+  return seen ? { ...line, caseId: seen.caseId, legalBasisId: seen.legalBasisId, caseVisible: true } : line;
+}
+
+/** The line of a refused or failed attempt: as sent, plus only what the actor was seen to reach before it stopped. */
+export function refusedMutation(line: AuditEvent, seen: SeenTarget | null, error: unknown): AuditEvent {
+  return { ...attributed(line, seen), ...outcomeOf(error) };
+}
+
+/** The line of a mutation that succeeded: its case and basis, also those it created or that the service accepted. */
+export function completedMutation(line: AuditEvent, result: unknown, seen: SeenTarget | null): AuditEvent {
   const made = (result ?? {}) as { caseId?: unknown; legalBasisId?: unknown };
-  const caseId = line.caseId ?? (result instanceof Case ? result.id : typeof made.caseId === "string" ? made.caseId : null);
-  const legalBasisId = line.legalBasisId ?? (result instanceof LegalBasis ? result.id : typeof made.legalBasisId === "string" ? made.legalBasisId : null);
-  return { ...line, caseId, legalBasisId };
+  const sentBasis = (line.detail?.input as { legalBasisId?: unknown } | undefined)?.legalBasisId;
+  const caseId = seen?.caseId ?? (result instanceof Case ? result.id : typeof made.caseId === "string" ? made.caseId : null);
+  const legalBasisId = seen?.legalBasisId
+    ?? (result instanceof LegalBasis ? result.id : typeof made.legalBasisId === "string" ? made.legalBasisId : typeof sentBasis === "string" ? sentBasis : null);
+  return { ...line, caseId, legalBasisId, caseVisible: caseId !== null };
 }

@@ -1,8 +1,7 @@
 import { defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware";
 import type { Context } from "../context";
-import { caseIdOf } from "../permissions/visible/targets";
-import { completedMutation, LOGGED_QUERIES, mutationLine, outcomeOf, refusedQuery } from "./describe";
+import { completedMutation, LOGGED_QUERIES, mutationLine, outcomeOf, refusedMutation, refusedQuery } from "./describe";
 
 interface Settled {
   value?: unknown;
@@ -53,14 +52,17 @@ const auditQuery: IMiddlewareFunction<unknown, Context> = async (resolve, parent
 /**
  * Every mutation is logged with its outcome. An allowed one writes its line inside its own transaction
  * (cases/transaction.ts); a refused one (policy, process, input) is logged at the end of the request.
+ * The line starts as the requester sent it; its case is named only once the reader of visible objects
+ * found it for this actor (ctx.audit.targetSeen), so a refused attempt reveals nothing (log parity).
  */
 const auditMutation: IMiddlewareFunction<unknown, Context> = async (resolve, parent, args, ctx, info) => {
-  const line = mutationLine(info.fieldName, args.input, args.input ? await caseIdOf(ctx, args.input) : null);
-  ctx.audit.beginMutation((result) => completedMutation(line, result));
+  const line = mutationLine(info.fieldName, args.input);
+  ctx.audit.beginMutation((result, seen) => completedMutation(line, result, seen));
   const settled = await settle(() => resolve(parent, args, ctx, info));
+  const seen = ctx.audit.seenTarget();
   const written = ctx.audit.endMutation();
-  if (settled.error) ctx.audit.record({ ...line, ...outcomeOf(settled.error) });
-  else if (!written) ctx.audit.record(completedMutation(line, settled.value));
+  if (settled.error) ctx.audit.record(refusedMutation(line, seen, settled.error));
+  else if (!written) ctx.audit.record(completedMutation(line, settled.value, seen));
   return replay(settled);
 };
 

@@ -24,6 +24,18 @@ export interface AuditEvent {
   category?: InformationCategory | null;
   legalBasisId?: string | null;
   detail?: Record<string, unknown>;
+  /**
+   * The acting user could see this line's case (it reached them, or the reader of visible objects found it
+   * for their mutation): only then does the writer add what the server knows about it (subject, house).
+   * Without it the line keeps exactly the ids the requester sent (log parity: README, access log).
+   */
+  caseVisible?: boolean;
+}
+
+/** What the reader of visible objects confirmed to the running mutation: its case, and the basis it was reached through. */
+export interface SeenTarget {
+  caseId: string;
+  legalBasisId: string | null;
 }
 
 /** Lines taken out for a mutation's transaction: given back if it rolls back. */
@@ -33,7 +45,8 @@ export interface StagedAudit {
 }
 
 interface RunningMutation {
-  complete: (result: unknown) => AuditEvent;
+  complete: (result: unknown, seen: SeenTarget | null) => AuditEvent;
+  seen: SeenTarget | null;
   written: boolean;
 }
 
@@ -87,7 +100,7 @@ export class AuditTrail {
 
   /** Data of this case reached the viewer: one line per case per request (a mutation's line covers its case). */
   caseRead(caseId: string, operation: string): void {
-    this.record({ action: AuditAction.READ_CASE, outcome: AuditOutcome.ALLOWED, operation, caseId }, `case:${caseId}`);
+    this.record({ action: AuditAction.READ_CASE, outcome: AuditOutcome.ALLOWED, operation, caseId, caseVisible: true }, `case:${caseId}`);
   }
 
   /** The decision on one care category of one case: the basis that opened it, or why not. One line per case and category. */
@@ -101,6 +114,7 @@ export class AuditTrail {
       category,
       legalBasisId: typeof ground === "object" ? ground.legalBasisId : null,
       reason: typeof ground === "object" ? CareGround.LEGAL_BASIS : ground,
+      caseVisible: true,
     }, `care:${caseId}:${category}`);
   }
 
@@ -114,15 +128,25 @@ export class AuditTrail {
     return taken;
   }
 
-  /** A mutation is about to run; `complete` makes its line from its result once it has one. */
-  beginMutation(complete: (result: unknown) => AuditEvent): void {
-    this.mutation = { complete, written: false };
+  /** A mutation is about to run; `complete` makes its line from its result and what it was seen to target. */
+  beginMutation(complete: (result: unknown, seen: SeenTarget | null) => AuditEvent): void {
+    this.mutation = { complete, seen: null, written: false };
+  }
+
+  /** The reader of visible objects found the running mutation's target visible to the actor (permissions/visible/targets.ts). */
+  targetSeen(seen: SeenTarget): void {
+    if (this.mutation) this.mutation.seen = seen;
+  }
+
+  /** What the running mutation was seen to target so far (null: nothing the actor could see). */
+  seenTarget(): SeenTarget | null {
+    return this.mutation?.seen ?? null;
   }
 
   /** The lines a transaction writes: everything pending, and the running mutation's own line (once). */
   stage(result: unknown): StagedAudit {
     const running = this.mutation && !this.mutation.written ? this.mutation : null;
-    return { events: this.take(), mutation: running ? running.complete(result) : null };
+    return { events: this.take(), mutation: running ? running.complete(result, running.seen) : null };
   }
 
   committed(staged: StagedAudit): void {

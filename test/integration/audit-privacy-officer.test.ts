@@ -46,17 +46,17 @@ describe("privacy officer: the access log and subject access reports", () => {
   });
   afterAll(() => api.close());
 
-  it("house privacy officer reads every line about the house's cases, whoever read, and nothing about another house's", async () => {
+  it("house privacy officer reads every line about the house's cases that reached someone, and nothing about another house's", async () => {
     const page = await log(PERSONAS.privacyOfficer);
     const lines = page.edges.map((e) => [e.node.organisation.code, e.node.action, e.node.operation, e.node.outcome, e.node.caseId === caseA.id]);
+    // Utrecht's refused probe of case A is not among them: a refused line names no house (log parity).
     expect(lines).toEqual([
-      ["politie-utrecht", "READ_CASE", "case", "DENIED", true],
       ["ggz-rijnmond", "READ_CARE_DATA", "health", "ALLOWED", true],
       ["ggz-rijnmond", "READ_CASE", "case", "ALLOWED", true],
       ["politie-rotterdam", "READ_CARE_DATA", "health", "ALLOWED", true],
       ["politie-rotterdam", "READ_CASE", "case", "ALLOWED", true],
     ]);
-    expect(page.edges[3].node).toMatchObject({ reason: "LEGAL_BASIS", category: "HEALTH", legalBasisId: basisId, legalBasisType: "COVENANT", subjectId: caseA.subjectId });
+    expect(page.edges[2].node).toMatchObject({ reason: "LEGAL_BASIS", category: "HEALTH", legalBasisId: basisId, legalBasisType: "COVENANT", subjectId: caseA.subjectId });
     expect(JSON.stringify(page)).not.toMatch(/Depressie|Petra Bakker/);
   });
 
@@ -86,8 +86,8 @@ describe("privacy officer: the access log and subject access reports", () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(5);
-    expect(new Set(seen).size).toBe(5);
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
     expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((a, b) => b - a));
     const bad = await api.as(PERSONAS.privacyOfficer)(LOG, { after: "bm9wZQ" });
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

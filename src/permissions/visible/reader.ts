@@ -64,9 +64,10 @@ export interface VisibleReader {
 }
 
 /**
- * THE door to case data: root queries, nested paths, mutation targets, the log's case look-ups and
- * (later) federation's entity look-ups all read objects of the types in permissions/row-level/rows.ts
- * through here, so each answer has passed its type's row filter. Batched and cached per request.
+ * THE door to case data: root queries, nested paths, mutation targets (whose confirmation in visible/targets.ts
+ * is also the only thing that lets the access log name a mutation's case: log parity) and (later) federation's
+ * entity look-ups all read objects of the types in permissions/row-level/rows.ts through here, so each answer
+ * has passed its type's row filter. Batched and cached per request.
  */
 export function visible(ctx: Pick<Context, "loaders">): VisibleReader {
   const door = <K extends VisibleType>(type: K) => doors(ctx.loaders)[type] as Door<VisibleRows[K]>;

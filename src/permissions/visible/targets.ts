@@ -31,11 +31,10 @@ async function visibleCaseIdOf(ctx: Context, input: CaseScopedInput): Promise<st
   return null;
 }
 
-/**
- * The case of a mutation for its access-log line: the case id as the requester sent it, or the case of a
- * visible object it names (an invisible plan, signal, basis … gives no case, like an unknown one). Never throws.
- */
-export const caseIdOf = visibleCaseIdOf;
+/** Whether visibleCaseIdOf found the case through the legal basis the input names (no id before it in its order). */
+function reachedThroughBasis(input: CaseScopedInput): boolean {
+  return Boolean(input.legalBasisId && !input.caseId && !input.planId && !input.goalId && !input.actionId && !input.signalId);
+}
 
 function describe(input: CaseScopedInput): [string, string] {
   const entries = Object.entries(input).filter(([key, value]) => key.endsWith("Id") && typeof value === "string");
@@ -52,6 +51,8 @@ export async function visibleTargetCase(ctx: Context, input: CaseScopedInput | u
   const caseId = await visibleCaseIdOf(ctx, scoped);
   const found = caseId ? await visible(ctx).find("Case", caseId) : null;
   if (!found) throw new NotFoundError(...describe(scoped));
+  // Only now may the access log name the case (and a basis the case was reached through): log parity.
+  ctx.audit.targetSeen({ caseId: found.id, legalBasisId: reachedThroughBasis(scoped) ? scoped.legalBasisId! : null });
   return found;
 }
 
