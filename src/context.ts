@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { UnauthenticatedError } from "./errors";
 import type { TokenVerifier } from "./identity/token-verifier";
-import { parseRoles, type Viewer } from "./identity/viewer";
+import { assertSeparateDuties, parseRoles, type Viewer } from "./identity/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 import type { OrganisationDirectory } from "./identity/organisation-directory";
 import { AuditTrail } from "./audit/trail";
@@ -39,6 +39,8 @@ function bearer(header: string | undefined): string {
 /** Builds the request context: a verified viewer (or a 401), fresh loaders, one clock reading, the request's id (http/request-id.ts). */
 export async function createContext(deps: ContextDeps, authorization: string | undefined, requestId: string): Promise<Context> {
   const token = await deps.verifier.verify(bearer(authorization));
+  const roles = parseRoles(token.roles);
+  assertSeparateDuties(roles);
   const organisation = await deps.organisations.byCode(token.organisationCode);
   if (!organisation) throw new UnauthenticatedError(`Organisation ${token.organisationCode} is not a partner of this house.`);
   const viewer: Viewer = {
@@ -49,7 +51,7 @@ export async function createContext(deps: ContextDeps, authorization: string | u
     organisationId: organisation.id,
     organisationCode: organisation.code,
     domain: organisation.domain,
-    roles: parseRoles(token.roles),
+    roles,
   };
   const now = deps.clock?.() ?? new Date();
   return { requestId, viewer, ds: deps.ds, loaders: createLoaders(deps.ds, viewer, now), now, audit: AuditTrail.forViewer(viewer, requestId, now) };

@@ -19,7 +19,8 @@ export const MATRIX_PERSONAS: Array<[string, Persona]> = [
   ),
   ["policeCaseDirector (CASE_DIRECTOR + CHAIN_PARTNER)", PERSONAS.policeCaseDirector],
   ["ggzCaseDirector (CASE_DIRECTOR + CHAIN_PARTNER)", PERSONAS.ggzCaseDirector],
-  ["house PROCESS_DIRECTOR + PRIVACY_OFFICER", { org: "house", roles: [ViewerRole.PROCESS_DIRECTOR, ViewerRole.PRIVACY_OFFICER], sub: "pd-fg" }],
+  // PRIVACY_OFFICER never comes with another role (a token combining them is refused at sign-in).
+  ["house PROCESS_DIRECTOR + TRIAGE_MEMBER", { org: "house", roles: [ViewerRole.PROCESS_DIRECTOR, ViewerRole.TRIAGE_MEMBER], sub: "pd-triage" }],
 ];
 
 /** What the matrix says for this persona: its domain's cell AND one of its roles' cells. */
