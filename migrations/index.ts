@@ -7,6 +7,7 @@ import { CaseReferenceCounter1795889000000 } from "./1795889000000-CaseReference
 import { DropPlainParticipantOrganisationIndex1795890000000 } from "./1795890000000-DropPlainParticipantOrganisationIndex";
 import { RateLimit1795895000000 } from "./1795895000000-RateLimit";
 import { TrustedDocument1795895100000 } from "./1795895100000-TrustedDocument";
+import { LegalBasisConfirmation1795895200000 } from "./1795895200000-LegalBasisConfirmation";
 
 /** Every migration, in order. New migrations are added here so the compiled server finds them without globs. */
-export const migrations = [InitialSchema1795380730025, AuditLog1795384286041, AuditChainHead1795886000000, AuditCanonicalExpression1795887000000, ParticipantActiveByOrganisation1795888000000, CaseReferenceCounter1795889000000, DropPlainParticipantOrganisationIndex1795890000000, RateLimit1795895000000, TrustedDocument1795895100000];
+export const migrations = [InitialSchema1795380730025, AuditLog1795384286041, AuditChainHead1795886000000, AuditCanonicalExpression1795887000000, ParticipantActiveByOrganisation1795888000000, CaseReferenceCounter1795889000000, DropPlainParticipantOrganisationIndex1795890000000, RateLimit1795895000000, TrustedDocument1795895100000, LegalBasisConfirmation1795895200000];

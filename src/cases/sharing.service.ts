@@ -21,6 +21,9 @@ async function basisFor(em: EntityManager, ctx: Context, found: Case, input: Sha
     throw new BadInputError(`The legal basis does not cover ${input.category}.`, { legalBasisId: [`does not cover ${input.category}`] });
   }
   if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_REVOKED", "The legal basis was revoked; nothing can be shared under it.");
+  if (basis.confirmationRequired && !basis.confirmedAt) {
+    throw new IllegalTransitionError("LEGAL_BASIS_NOT_CONFIRMED", "The legal basis waits for a second person's confirmation; nothing can be shared under it yet.");
+  }
   if (basis.validFrom > ctx.now || (basis.validUntil && basis.validUntil <= ctx.now)) {
     throw new IllegalTransitionError("LEGAL_BASIS_NOT_VALID", "The legal basis is not valid now (outside its validity period).");
   }

@@ -56,6 +56,9 @@ function check(spec: CaseSpec): void {
   }
 }
 
+/** Per house, the second process director who confirms the bases that name the house (four eyes). */
+const SECOND_DIRECTOR: Record<string, string> = { "zvh-rotterdam-rijnmond": "pd-bart-de-wit", "samen-antwerpen": "samen-regisseur-koen" };
+
 /** One case with everything around it. Legal bases are recorded by the process director of the table's house. */
 export async function writeCase(w: DemoWriter, spec: CaseSpec): Promise<Case> {
   check(spec);
@@ -70,11 +73,15 @@ export async function writeCase(w: DemoWriter, spec: CaseSpec): Promise<Case> {
     joinedAt: w.at(p.joined ?? spec.registered), leftAt: p.left === undefined ? null : w.at(p.left),
   })));
   const bases: LegalBasis[] = [];
+  const house = DEMO_TABLES[spec.table].house;
   for (const b of spec.bases ?? []) {
+    // A basis naming the house itself opens care data to its recorder's organisation: a second process director confirmed it.
+    const confirmationRequired = b.orgs.includes(house);
     bases.push(await em.save(em.create(LegalBasis, {
       caseId: saved.id, type: b.type, categories: b.categories, organisationIds: b.orgs.map((o) => w.org(o)),
+      confirmationRequired, confirmedAt: confirmationRequired ? w.at(b.from) : null, confirmedByUser: confirmationRequired ? SECOND_DIRECTOR[house] : null,
       validFrom: w.at(b.from), validUntil: b.until === undefined ? null : w.at(b.until), documentReference: b.document,
-      recordedByOrganisationId: w.org(DEMO_TABLES[spec.table].house), recordedByUser: b.recordedBy,
+      recordedByOrganisationId: w.org(house), recordedByUser: b.recordedBy,
       recordedAt: w.at(b.from), revokedAt: b.revoked ? w.at(b.revoked.at) : null, revokedByUser: b.revoked?.by ?? null,
       revocationReason: b.revoked?.reason ?? null,
     })));

@@ -58,6 +58,22 @@ export class LegalBasis {
   @Column({ type: "timestamptz" })
   recordedAt: Date;
 
+  /**
+   * Four eyes: a basis that opens care data to the recorder's own organisation waits for a second
+   * person of the house (confirmLegalBasis) and opens nothing until then.
+   */
+  @Field({ description: "Of de grondslag een tweede persoon nodig heeft (vier ogen): zij opent zorginformatie voor de eigen organisatie van wie haar vastlegde. Tot de bevestiging opent zij niets." })
+  @Column({ default: false })
+  confirmationRequired: boolean;
+
+  @Field(() => Date, { nullable: true, description: "Moment van bevestigen door een tweede procesregisseur (alleen bij confirmationRequired)." })
+  @Column({ type: "timestamptz", nullable: true })
+  confirmedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Gebruiker (subject bij de eigen identity provider) die de grondslag bevestigde; nooit wie haar vastlegde." })
+  @Column({ type: "varchar", nullable: true })
+  confirmedByUser: string | null;
+
   @Field(() => Date, { nullable: true, description: "Moment van intrekken; vanaf dan opent de grondslag niets meer." })
   @Column({ type: "timestamptz", nullable: true })
   revokedAt: Date | null;

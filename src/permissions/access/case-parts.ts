@@ -14,7 +14,7 @@ export const LEGAL_BASIS: TypeAccess = {
   rows: ROW_LEVEL.LegalBasis,
   fields: inheritAll(
     "id", "type", "categories", "organisations", "validFrom", "validUntil", "documentReference", "recordedBy",
-    "recordedByUser", "recordedAt", "revokedAt", "revocationReason", "isValid",
+    "recordedByUser", "recordedAt", "confirmationRequired", "confirmedAt", "confirmedByUser", "revokedAt", "revocationReason", "isValid",
   ),
 };
 

@@ -60,6 +60,8 @@ export const MUTATION: TypeAccess = {
     /** Legal bases open care data: recorded and revoked only by the independent process director. */
     recordLegalBasis: isProcessDirectorOfCase,
     revokeLegalBasis: isProcessDirectorOfCase,
+    /** Four eyes: a process director of the house confirms a basis that opens care data to the house; the service refuses the recorder. */
+    confirmLegalBasis: isProcessDirectorOfCase,
     /** Infodeling: every partner of the case brings in what it knows (care data only under a basis, checked by the service). */
     shareInformation: isParticipantOfCase,
     /** The case director drafts the plan of approach (PvA) and keeps it moving; the process director may stand in. */

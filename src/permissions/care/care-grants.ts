@@ -7,14 +7,15 @@ export type CareGrants = Map<string, Map<InformationCategory, string>>;
 
 /**
  * Loads the valid, unrevoked legal bases of these cases that name `organisationId`. A basis opens a
- * category only between validFrom and validUntil and only until it is revoked.
+ * category only between validFrom and validUntil, only until it is revoked, and, if it opens care data to
+ * its recorder's own organisation, only once a second person confirmed it (four eyes).
  */
 export async function loadCareGrants(ds: DataSource, organisationId: string, caseIds: readonly string[], now: Date): Promise<CareGrants> {
   const rows = await preparedQuery<{ case_id: string; id: string; categories: InformationCategory[] | string }>(
     ds,
     `SELECT case_id, id, categories FROM legal_basis
       WHERE case_id = ANY($1::uuid[]) AND $2::uuid = ANY(organisation_ids)
-        AND revoked_at IS NULL AND valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)
+        AND revoked_at IS NULL AND (NOT confirmation_required OR confirmed_at IS NOT NULL) AND valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)
       ORDER BY recorded_at`,
     [caseIds, organisationId, now],
   );

@@ -29,8 +29,8 @@ export class LegalBasisResolver {
     return (await ctx.loaders.organisation.load(basis.recordedByOrganisationId))!;
   }
 
-  @FieldResolver({ description: "Of de grondslag nu geldig is: begonnen, niet verlopen en niet ingetrokken." })
+  @FieldResolver({ description: "Of de grondslag nu geldig is: begonnen, niet verlopen, niet ingetrokken en (bij vier ogen) bevestigd." })
   isValid(@Root() basis: LegalBasis, @Ctx() ctx: Context): boolean {
-    return !basis.revokedAt && basis.validFrom <= ctx.now && (!basis.validUntil || basis.validUntil > ctx.now);
+    return !basis.revokedAt && (!basis.confirmationRequired || Boolean(basis.confirmedAt)) && basis.validFrom <= ctx.now && (!basis.validUntil || basis.validUntil > ctx.now);
   }
 }

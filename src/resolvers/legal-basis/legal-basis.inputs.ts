@@ -50,3 +50,10 @@ export class RevokeLegalBasisInput {
   @Length(5, 2000)
   reason: string;
 }
+
+@InputType({ description: "Bevestig als tweede persoon een grondslag die zorginformatie opent voor de organisatie die haar vastlegde (vier ogen)." })
+export class ConfirmLegalBasisInput {
+  @Field(() => ID, { description: "De grondslag." })
+  @IsUUID()
+  legalBasisId: string;
+}
