@@ -3,6 +3,7 @@ import { CasePhase, ParticipantRole } from "../domain/enums";
 import { Case, Participant, RelatedPerson, Subject } from "../entities";
 import { NotFoundError } from "../errors";
 import type { RegisterCaseInput } from "../resolvers/case/case.inputs";
+import { newCaseReference } from "./case-reference";
 import { inTransaction } from "./transaction";
 
 /** Aanmelding: creates the case, its subject and related persons, and makes the registrant a participant. */
@@ -16,15 +17,8 @@ export async function registerCase(ctx: Context, input: RegisterCaseInput): Prom
       dateOfBirth: input.subject.dateOfBirth ?? null,
       municipality: input.subject.municipality ?? null,
     }));
-    const year = ctx.now.getUTCFullYear();
-    // The counter row stays locked until this transaction ends: concurrent registrations at the house wait their turn.
-    const [{ next }] = await em.query(
-      `INSERT INTO case_reference_counter (house_id, year, last) VALUES ($1, $2, 1)
-        ON CONFLICT (house_id, year) DO UPDATE SET last = case_reference_counter.last + 1 RETURNING last AS next`,
-      [table.houseId, year],
-    );
     const created = await em.save(em.create(Case, {
-      reference: `${year}-${String(next).padStart(5, "0")}-${subject.id.slice(0, 4).toUpperCase()}`,
+      reference: newCaseReference(ctx.now),
       tableId: table.id,
       subjectId: subject.id,
       registeredById: ctx.viewer.organisationId,

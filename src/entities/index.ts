@@ -5,7 +5,6 @@ import { AuditAnchor } from "./audit-anchor.entity";
 import { AuditEntry } from "./audit-entry.entity";
 import { Attendance } from "./attendance.entity";
 import { Case } from "./case.entity";
-import { CaseReferenceCounter } from "./case-reference-counter.entity";
 import { Goal } from "./goal.entity";
 import { InformationItem } from "./information-item.entity";
 import { LegalBasis } from "./legal-basis.entity";
@@ -20,11 +19,11 @@ import { ConsultationTable } from "./table.entity";
 import { TableMember } from "./table-member.entity";
 
 export {
-  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, CaseReferenceCounter, ConsultationTable, Goal, InformationItem, LegalBasis,
+  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 };
 
 export const entities = [
-  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, CaseReferenceCounter, ConsultationTable, Goal, InformationItem, LegalBasis,
+  Action, ActionReport, AgendaItem, Attendance, AuditAnchor, AuditEntry, Case, ConsultationTable, Goal, InformationItem, LegalBasis,
   Meeting, Organisation, Participant, Plan, RelatedPerson, Signal, Subject, TableMember,
 ];

@@ -8,7 +8,8 @@ import {
 } from "../entities";
 import type { Viewer } from "../identity/viewer";
 import { byId, manyBy } from "./by-column";
-import { visibilityLoader } from "./visibility";
+import { TABLE_ROWS } from "../permissions/row-level/table-visibility";
+import { rowLevelLoader, visibilityLoader } from "./visibility";
 
 /**
  * Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row.
@@ -47,6 +48,8 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
     informationByCase: manyBy(ds, InformationItem, "caseId", { factDate: "ASC", id: "ASC" }),
     /** Whether the viewer may see the object at all (row level, permissions/row-level/rows.ts); false for unknown ids too. */
     caseVisible: visibilityLoader(ds, viewer, "Case"),
+    /** Whether the viewer may list and name the table (sits at it or runs it); false for unknown ids too. */
+    tableVisible: rowLevelLoader(ds, viewer, TABLE_ROWS),
     meetingVisible: visibilityLoader(ds, viewer, "Meeting"),
     agendaItemVisible: visibilityLoader(ds, viewer, "AgendaItem"),
     participantVisible: visibilityLoader(ds, viewer, "Participant"),

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { preparedQuery } from "../db/prepared";
 import type { Viewer } from "../identity/viewer";
-import { ROW_LEVEL, type VisibleType } from "../permissions/row-level/rows";
+import { ROW_LEVEL, type RowLevel, type VisibleType } from "../permissions/row-level/rows";
 import { validIds } from "./by-column";
 
 /**
@@ -10,7 +10,11 @@ import { validIds } from "./by-column";
  * false for unknown ids too, so the two cannot be told apart. One statement per batch.
  */
 export function visibilityLoader(ds: DataSource, viewer: Viewer | null, type: VisibleType): DataLoader<string, boolean> {
-  const { table, filter } = ROW_LEVEL[type];
+  return rowLevelLoader(ds, viewer, ROW_LEVEL[type]);
+}
+
+/** The same for any row filter (tables, which are not case data: permissions/row-level/table-visibility.ts). */
+export function rowLevelLoader(ds: DataSource, viewer: Viewer | null, { table, filter }: RowLevel): DataLoader<string, boolean> {
   return new DataLoader(async (ids) => {
     if (!viewer) return ids.map(() => false);
     const rule = filter(viewer, "x", 2);

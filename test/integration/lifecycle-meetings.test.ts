@@ -26,10 +26,10 @@ describe("meetings (casusoverleg): schedule, agenda, attendance, minutes, report
     expect(meeting).toMatchObject({ scheduledAt: SITTING, status: "PLANNED", reportSharedAt: null, table: { id: api.world.table.id } });
   });
 
-  it("a table member cannot schedule (FORBIDDEN), nor can another house's process director", async () => {
+  it("a table member cannot schedule (FORBIDDEN); to another house's process director the table does not exist (NOT_FOUND)", async () => {
     const input = { tableId: api.world.table.id, scheduledAt: SITTING };
     await expectRefused(api, PERSONAS.police, "scheduleMeeting", input, { code: "FORBIDDEN" });
-    await expectRefused(api, PERSONAS.otherProcessDirector, "scheduleMeeting", input, { code: "FORBIDDEN" });
+    await expectRefused(api, PERSONAS.otherProcessDirector, "scheduleMeeting", input, { code: "NOT_FOUND" });
   });
 
   it("process director puts a case on the agenda; putting it on twice is a CONFLICT", async () => {

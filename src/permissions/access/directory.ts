@@ -1,3 +1,4 @@
+import { TABLE_ROWS } from "../row-level/table-visibility";
 import { inheritAll, type TypeAccess } from "./types";
 
 /** The signed-in user: only ever their own. */
@@ -7,15 +8,19 @@ export const ME: TypeAccess = {
   fields: inheritAll("userId", "issuer", "name", "onBehalfOf", "organisation", "roles"),
 };
 
-/** The partner directory and the tables are not personal data: partners need them to register and invite. */
+/** The partner directory is not personal data: partners need it to register and invite. */
 export const ORGANISATION: TypeAccess = {
   type: "Organisation",
   rows: "directory",
   fields: inheritAll("id", "code", "name", "domain", "country"),
 };
 
+/**
+ * Tables are no personal data either, but which tables exist at other houses is not every partner's
+ * business: a viewer lists and names only the tables their organisation sits at or runs (row-level/table-visibility.ts).
+ */
 export const TABLE: TypeAccess = {
   type: "Table",
-  rows: "directory",
+  rows: TABLE_ROWS,
   fields: inheritAll("id", "name", "kind", "hasCriminalLawComponent", "house", "members"),
 };

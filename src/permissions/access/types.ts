@@ -16,10 +16,11 @@ export type RuleNeeds = (ahead: Ahead, rows: ReadonlyArray<Record<string, unknow
 
 /**
  * Which rows of a type a viewer reaches:
- * - `RowLevel`: its own row filter (permissions/row-level/rows.ts), applied by the reader of visible objects;
+ * - `RowLevel`: its own row filter (permissions/row-level/rows.ts), applied by the reader of visible objects
+ *   (tables: by Query.tables and the mutation targets, permissions/visible/targets.ts);
  * - `{ rows: SqlFilter-producing fn }` for the access log, whose queries apply it (audit/);
  * - `{ through }`: no row filter of its own; reached only through a parent of that type that passed its filter;
- * - `"directory"`: not personal data, every partner reads it (organisations, tables);
+ * - `"directory"`: not personal data, every partner reads it (organisations);
  * - `"root"`: Query and Mutation, where each field's rule decides and the reader applies row level inside.
  */
 export type Rows =

@@ -28,4 +28,8 @@ export const READING_NOTES = [
   "Default deny: a field that the policy does not name is refused to everyone. Every field of the schema is named (a test enforces it).",
   "Needs: what must be visible to the user (row level, below) before the rule decides. A case they may not see (\"visible case\") or a meeting they may not see is answered NOT_FOUND, exactly like one that does not exist.",
   "Fields of objects that reach a client only through an allowed parent inherit the parent's decision; they are listed compactly with the fields through which they are reached.",
+  "Tables: a user may name (tableId in registerCase, scheduleMeeting) exactly the tables Query.tables lists to them, those their organisation sits at or runs as a house. Any other table id is NOT_FOUND, exactly like one that does not exist.",
+  "Case references are the year and ten random characters (YYYY-XXXXX-XXXXX), not a sequence number: a counter, per house or per table, would tell every partner who registers how many cases others registered in between.",
+  "One role per token for privacy officers: PRIVACY_OFFICER together with a case role is refused at sign-in (401), so the PRIVACY_OFFICER column never combines with another.",
+  "Log parity: an access-log line names a case's subject and house only when the acting user could see that case; a refused or not-found attempt keeps only the ids it sent.",
 ];

@@ -9,7 +9,8 @@ export const AUDIT_VISIBILITY: RowLevelDoc = {
   source: "src/permissions/row-level/audit-visibility.ts",
   reason:
     "Of the access log (Query.auditLog, subjectAccessReport: privacy officers only) a user sees the lines about the cases of the tables " +
-    "their organisation runs as a house, and the lines about what users of their own organisation did. Identifiers only, never case content.",
+    "their organisation runs as a house (lines whose actor could see the case: a refused attempt names no house), and the lines about what users " +
+    "of their own organisation did, refused attempts included. Identifiers only, never case content.",
   matrix: { roles: byRole({}, anyOf(when(Condition.LOG_LINE_ABOUT_HOUSE_CASE), when(Condition.LOG_LINE_BY_OWN_ORGANISATION))) },
 };
 

@@ -63,11 +63,15 @@ export async function tableOfCase(ctx: Context, found: Case): Promise<Consultati
 
 /**
  * The table a table-level mutation names directly (tableId) or through a meeting (meetingId). A meeting
- * the viewer may not see (permissions/row-level/meeting-visibility.ts) is NOT_FOUND, exactly like one that does not exist.
+ * the viewer may not see (permissions/row-level/meeting-visibility.ts) or a table they may not name
+ * (permissions/row-level/table-visibility.ts, as Query.tables lists) is NOT_FOUND, exactly like one that
+ * does not exist.
  */
 export async function targetTable(ctx: Context, input: { tableId?: string; meetingId?: string } | undefined): Promise<ConsultationTable> {
   const tableId = input?.tableId ?? (input?.meetingId ? (await visible(ctx).one("Meeting", input.meetingId)).tableId : undefined);
   const table = tableId ? await ctx.loaders.table.load(tableId) : null;
-  if (!table) throw new NotFoundError(input?.meetingId ? "Meeting" : "Table", input?.meetingId ?? input?.tableId ?? "(none)");
+  if (!table || !(await ctx.loaders.tableVisible.load(table.id))) {
+    throw new NotFoundError(input?.meetingId ? "Meeting" : "Table", input?.meetingId ?? input?.tableId ?? "(none)");
+  }
   return table;
 }

@@ -4,6 +4,7 @@ import type { Maybe } from "../../loaders/by-column";
 import type { Context } from "../../context";
 import { hydrate } from "../../db/hydrate";
 import { ConsultationTable, Organisation, Participant } from "../../entities";
+import { TABLE_ROWS } from "../../permissions/row-level/table-visibility";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -17,12 +18,8 @@ export class OrganisationResolver {
 export class TableResolver {
   @Query(() => [ConsultationTable], { description: "Tafels (overleggen) waar uw organisatie aan deelneemt of die uw huis voert." })
   async tables(@Ctx() ctx: Context): Promise<ConsultationTable[]> {
-    const rows = await ctx.ds.query(
-      `SELECT t.* FROM consultation_table t
-        WHERE t.house_id = $1 OR EXISTS (SELECT 1 FROM table_member m WHERE m.table_id = t.id AND m.organisation_id = $1)
-        ORDER BY t.name`,
-      [ctx.viewer.organisationId],
-    );
+    const rule = TABLE_ROWS.filter(ctx.viewer, "t", 1);
+    const rows = await ctx.ds.query(`SELECT t.* FROM consultation_table t WHERE ${rule.sql} ORDER BY t.name`, rule.params);
     return hydrate(ctx.ds, ConsultationTable, rows);
   }
 
