@@ -3,7 +3,7 @@ import { InformationItem } from "../../src/entities";
 import { createTestApi, PERSONAS, type Persona, type TestApi } from "../support/api";
 import { auditLines } from "../support/audit";
 import { insertCase } from "../support/fixture";
-import { expectRefused, ok, step } from "../support/steps";
+import { expectRefused, expectRefusedUnchanged, ok, step } from "../support/steps";
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 const HEALTH = `query ($id: ID!) { case(id: $id) { health { content } } }`;
@@ -99,5 +99,12 @@ describe("four eyes: a basis that opens care data to its recorder's own organisa
     const refused = await confirm(bart, basis.id);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "ILLEGAL_TRANSITION", reason: "LEGAL_BASIS_ALREADY_REVOKED" });
     expect((await api.as(PERSONAS.police)(HEALTH, { id: caseId })).data.case.health).toBeNull();
+  });
+
+  it("a waiting basis of a case that was closed meanwhile cannot be confirmed: the transition table, as for recording", async () => {
+    const caseId = await caseWithHouseAsParticipant();
+    const basis = await record(anna, caseId, [api.world.org.house.id]);
+    await api.ds.query(`UPDATE "case" SET phase = $2 WHERE id = $1`, [caseId, CasePhase.CLOSED]);
+    await expectRefusedUnchanged(api, () => confirm(bart, basis.id), { code: "ILLEGAL_TRANSITION", reason: "CONFIRM_LEGAL_BASIS_NOT_ALLOWED_IN_CLOSED" });
   });
 });
