@@ -1,4 +1,6 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
+import { ensureApiRole, grantApiPrivileges } from "../src/db/api-role";
+import { apiRoleName } from "../src/db/roles";
 
 /**
  * The access log (toegangslog, NEN 7513): append-only and hash-chained, plus the restricted role the API
@@ -8,9 +10,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  *   it hashes is rebuilt independently by src/audit/chain.ts when `npm run audit:verify` checks the chain.
  * - `audit_append_only` refuses UPDATE, DELETE and TRUNCATE, except the retention purge's DELETE
  *   (src/audit/purge.ts sets `casusoverleg.audit_purge` for its own transaction and leaves an anchor).
- * - `casusoverleg_api` may read and write the case tables (also those later migrations create) but only
- *   SELECT and INSERT the log and only SELECT the anchors; the DataSource switches every pooled
- *   connection to it (src/db/data-source.ts). Roles are per cluster, so it is created only if missing.
+ * - the API role (DATABASE_API_ROLE, default `casusoverleg_api`) may read and write the case tables (also
+ *   those later migrations create) but only SELECT and INSERT the log and only SELECT the anchors; the
+ *   DataSource switches every pooled connection to it (src/db/data-source.ts). Roles are per cluster, so it
+ *   is created only if missing, and only by an owner that may (src/db/api-role.ts).
  */
 
 /**
@@ -103,29 +106,18 @@ export class AuditLog1795384286041 implements MigrationInterface {
             await queryRunner.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()`);
         }
 
-        await queryRunner.query(`DO $$ BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casusoverleg_api') THEN CREATE ROLE casusoverleg_api NOLOGIN; END IF;
-            IF NOT pg_has_role(current_user, 'casusoverleg_api', 'MEMBER') THEN EXECUTE format('GRANT casusoverleg_api TO %I', current_user); END IF;
-        END $$`);
-        await queryRunner.query(`GRANT USAGE ON SCHEMA public TO casusoverleg_api`);
-        await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO casusoverleg_api`);
-        await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casusoverleg_api`);
-        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO casusoverleg_api`);
-        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO casusoverleg_api`);
-        await queryRunner.query(`REVOKE ALL ON audit_log, audit_anchor FROM casusoverleg_api`);
-        await queryRunner.query(`GRANT SELECT, INSERT ON audit_log TO casusoverleg_api`);
-        await queryRunner.query(`GRANT SELECT ON audit_anchor TO casusoverleg_api`);
-        await queryRunner.query(`DO $$ BEGIN
-            IF to_regclass('public.migrations') IS NOT NULL THEN REVOKE INSERT, UPDATE, DELETE ON public.migrations FROM casusoverleg_api; END IF;
-        END $$`);
+        // The role's name is configurable (DATABASE_API_ROLE); an owner without CREATEROLE needs it made by a DBA.
+        await ensureApiRole(queryRunner, apiRoleName());
+        await grantApiPrivileges(queryRunner, apiRoleName());
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM casusoverleg_api`);
-        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM casusoverleg_api`);
-        await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM casusoverleg_api`);
-        await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM casusoverleg_api`);
-        await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM casusoverleg_api`);
+        const role = apiRoleName();
+        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${role}`);
+        await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${role}`);
+        await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`);
+        await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`);
+        await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${role}`);
         await queryRunner.query(`DROP FUNCTION audit_canonical(audit_log)`);
         await queryRunner.query(`DROP TABLE "audit_log"`);
         await queryRunner.query(`DROP TABLE "audit_anchor"`);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DEV_ISSUER_KEY_PATH } from "../src/config";
+import { devIssuerKeyPath } from "../src/config";
 import { ViewerRole } from "../src/domain/enums";
 import { DevIssuer } from "../src/identity/dev-issuer";
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (unknown.length) refuse(`Unknown role${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
   const ttl = Number(args.ttl);
   if (!Number.isInteger(ttl) || ttl <= 0) refuse(`--ttl must be a positive number of seconds, not ${JSON.stringify(args.ttl)}.`);
-  const issuer = await DevIssuer.loadOrCreate(DEV_ISSUER_KEY_PATH);
+  const issuer = await DevIssuer.loadOrCreate(devIssuerKeyPath());
   const token = await issuer.sign({ sub: args.sub ?? `dev-${args.org}`, org: args.org, roles, name: args.name }, ttl);
   process.stdout.write(`${token}\n`);
 }

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { DEV_ISSUER_KEY_PATH, devIssuerEnabled, trustedIssuers } from "./config";
-import { connectDatabase, DATA_DIR, type Database } from "./db/connect";
+import { config, ConfigError, devIssuerEnabled, devIssuerKeyPath, loadConfig, trustedIssuers, type Config } from "./config";
+import { connectDatabase, type Database } from "./db/connect";
 import { seedDemo } from "./demo/seed";
 import { Organisation } from "./entities";
 import { drainAndStop } from "./ops/shutdown";
@@ -34,15 +34,15 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 
-async function startupHints(url: string, started: number): Promise<void> {
-  const where = db!.embedded ? `embedded PostgreSQL, data in ${DATA_DIR}` : "PostgreSQL at DATABASE_URL";
+async function startupHints(url: string, started: number, settings: Config): Promise<void> {
+  const where = db!.embedded ? `embedded PostgreSQL, data in ${settings.CASUSOVERLEG_DATA_DIR}` : "PostgreSQL at DATABASE_URL";
   logger.info({ event: "READY", url, ms: Date.now() - started }, `Casusoverleg GraphQL API ready at ${url} (${where})`);
   if (db!.embedded) logger.info(`Database (psql, migration:generate): ${(db!.ds.options as { url?: string }).url}`);
   if (!(await db!.ds.getRepository(Organisation).exists())) {
     logger.warn("The database has no partner organisations yet, so no one can sign in: load the demo data with npm start -- --demo.");
   }
-  if (devIssuerEnabled()) {
-    logger.info(`Development sign-in (key ${DEV_ISSUER_KEY_PATH}): TOKEN=$(npm run -s token -- --org politie-rotterdam --role CHAIN_PARTNER)`);
+  if (devIssuerEnabled(settings)) {
+    logger.info(`Development sign-in (key ${devIssuerKeyPath(settings)}): TOKEN=$(npm run -s token -- --org politie-rotterdam --role CHAIN_PARTNER)`);
     logger.info(`Then: curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ me { organisation { name } roles } }"}'`);
     logger.info("Demo personas: docs/demo-data.md (load the demo data with npm start -- --demo). Stop with Ctrl-C.");
   }
@@ -54,25 +54,29 @@ async function main(): Promise<void> {
     options: {
       demo: { type: "boolean", default: false },
       "no-serve": { type: "boolean", default: false },
-      port: { type: "string", default: process.env.PORT ?? "4000" },
+      port: { type: "string" },
     },
   });
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   const started = Date.now();
+  // Checked before anything starts; --port is checked as PORT is.
+  const settings = values.port === undefined ? config() : loadConfig({ ...process.env, PORT: values.port });
   // The registry first: a broken registry file should fail before a database is started.
-  const registry = await trustedIssuers();
+  const registry = await trustedIssuers(settings);
   db = await connectDatabase();
   if (stopping) return db.close();
   if (values.demo) await seedDemo(db.ds, (line) => logger.info(line));
   if (values["no-serve"]) return db.close();
-  server = await startServer({ ds: db.ds, registry, port: Number(values.port), host: process.env.HOST });
-  await startupHints(server.url, started);
+  server = await startServer({ ds: db.ds, registry, port: settings.PORT, host: settings.HOST });
+  await startupHints(server.url, started, settings);
 }
 
 main().catch(async (error: unknown) => {
   // A start-up message names a port, a path or a setting, never personal data: shown whole, for the operator.
-  logger.fatal({ event: "START_FAILED", errorClass: error instanceof Error ? error.constructor.name : typeof error }, error instanceof Error ? error.message : String(error));
+  // A configuration error is one plain line per bad variable on stderr, readable before any log shipper runs.
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else logger.fatal({ event: "START_FAILED", errorClass: error instanceof Error ? error.constructor.name : typeof error }, error instanceof Error ? error.message : String(error));
   await db?.close().catch(() => undefined);
-  process.exit(1);
+  process.exit(error instanceof ConfigError ? ConfigError.EXIT_CODE : 1);
 });

@@ -7,6 +7,3 @@ export const PROJECT_ROOT = ((): string => {
   while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 })();
-
-/** Everything local and generated: the embedded PostgreSQL (pg/) and the dev issuer's key (dev-issuer/). */
-export const DATA_DIR = process.env.CASUSOVERLEG_DATA_DIR ?? join(PROJECT_ROOT, ".data");

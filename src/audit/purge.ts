@@ -1,16 +1,11 @@
 import type { DataSource } from "typeorm";
 import { addMonths } from "../cases/case-state";
 import { AUDIT_CHAIN_LOCK } from "./chain";
+import { loadConfig } from "../config";
 
-export const DEFAULT_RETENTION_YEARS = 5;
-
-/** AUDIT_RETENTION_YEARS (default 5, the NEN 7513 minimum); refuses anything that is not a positive number. */
+/** AUDIT_RETENTION_YEARS (default 5, the NEN 7513 minimum), checked by the one configuration schema (src/config.ts). */
 export function auditRetentionYears(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.AUDIT_RETENTION_YEARS;
-  if (raw === undefined || raw === "") return DEFAULT_RETENTION_YEARS;
-  const years = Number(raw);
-  if (!Number.isFinite(years) || years <= 0) throw new Error(`AUDIT_RETENTION_YEARS must be a positive number of years, not '${raw}'.`);
-  return years;
+  return loadConfig(env).AUDIT_RETENTION_YEARS;
 }
 
 export interface PurgeResult {

@@ -13,7 +13,7 @@ export interface DataSourceOptions {
   onStatement?: StatementHook;
   /**
    * Run every pooled connection as this role (a startup parameter, so no connection is ever used before
-   * the switch, and RESET ROLE returns to it). The API uses API_ROLE; migrations and maintenance run
+   * the switch, and RESET ROLE returns to it). The API uses the API role (db/roles.ts); migrations and maintenance run
    * as the connecting owner and leave it out.
    */
   role?: string;

@@ -1,4 +1,4 @@
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import { createTestApi, PERSONAS, type GraphQLResponse, type TestApi } from "../support/api";
 import { auditLines, verify } from "../support/audit";
 import { insertCase } from "../support/fixture";
@@ -20,8 +20,8 @@ describe("access log: requests finishing together share one INSERT (group commit
   afterAll(() => api.close());
 
   describe("while the API's role may not insert log lines", () => {
-    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${API_ROLE}`));
-    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${API_ROLE}`));
+    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${apiRoleName()}`));
+    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${apiRoleName()}`));
 
     it("care partner's concurrent reads all get a bare INTERNAL_SERVER_ERROR, and nothing is logged", async () => {
       const responses = await readAll();

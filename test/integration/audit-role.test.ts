@@ -1,4 +1,4 @@
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { verify } from "../support/audit";
 import { insertCase } from "../support/fixture";
@@ -22,7 +22,7 @@ describe("access log: append-only for the API, and one chain under concurrent re
   afterAll(() => api.close());
 
   it("the server's pool runs as the restricted API role", async () => {
-    expect(await api.appDs.query(`SELECT current_user AS role`)).toEqual([{ role: API_ROLE }]);
+    expect(await api.appDs.query(`SELECT current_user AS role`)).toEqual([{ role: apiRoleName() }]);
   });
 
   it("the API role cannot update, delete or truncate log lines, not even with the purge switch on", async () => {

@@ -1,5 +1,5 @@
 import { InformationCategory, LegalBasisType } from "../../src/domain/enums";
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import { InformationItem } from "../../src/entities";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { auditLines, verify } from "../support/audit";
@@ -23,8 +23,8 @@ describe("access log: a request whose log cannot be written serves nothing and c
   afterAll(() => api.close());
 
   describe("while the API's role may not insert log lines", () => {
-    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${API_ROLE}`));
-    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${API_ROLE}`));
+    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${apiRoleName()}`));
+    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${apiRoleName()}`));
 
     it("care partner reading health gets a bare INTERNAL_SERVER_ERROR: no data, no care content", async () => {
       const res = await api.as(PERSONAS.ggz)(READ_HEALTH, { id: caseId });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../src/db/data-source";
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import type { DatabaseTimeouts } from "../../src/ops/settings";
 import { ViewerRole } from "../../src/domain/enums";
 import type { EdgeConfig } from "../../src/http/edge-config";
@@ -46,7 +46,7 @@ export interface TestApi {
   ds: DataSource;
   /** The test's database (a second server can share it). */
   databaseUrl: string;
-  /** The server's pool: runs as the restricted API role (API_ROLE), like the real server. */
+  /** The server's pool: runs as the restricted API role (DATABASE_API_ROLE), like the real server. */
   appDs: DataSource;
   world: World;
   url: string;
@@ -101,7 +101,7 @@ export async function createTestApi(options: TestApiOptions = {}): Promise<TestA
   const url = options.databaseUrl ?? (await cloneTemplate());
   const ds = createDataSource(url);
   await ds.initialize();
-  const appDs = createDataSource(url, { onStatement: options.onStatement, role: API_ROLE, timeouts: options.timeouts });
+  const appDs = createDataSource(url, { onStatement: options.onStatement, role: apiRoleName(), timeouts: options.timeouts });
   await appDs.initialize();
   const world = await createWorld(ds);
   const codesOf = (domain: string) => Object.values(ORGS).filter((o) => o.domain === domain).map((o) => o.code);

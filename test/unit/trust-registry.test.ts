@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TRUST_REGISTRY_PATH } from "../../src/config";
+import { config } from "../../src/config";
 import { DEV_ISSUER, DevIssuer, loadRegistry, TokenVerifier, validateRegistry, type TrustedIssuer } from "../../src/identity";
 
 const PUBLIC_KEY = { kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", kid: "k1" };
@@ -75,7 +75,7 @@ describe("trust registry file", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("config/trust-registry.json loads and names only asymmetric algorithms and concrete organisations", () => {
-    const registry = loadRegistry(TRUST_REGISTRY_PATH);
+    const registry = loadRegistry(config().TRUST_REGISTRY);
     expect(registry.map((e) => e.issuer)).toEqual(expect.arrayContaining(["https://login.politie-rotterdam.example/oidc"]));
     for (const e of registry) {
       expect(e.organisations).not.toContain("*");
