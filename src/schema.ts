@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { DateTimeResolver } from "graphql-scalars";
 import { buildSchemaSync, type NonEmptyArray } from "type-graphql";
+import { config } from "./config";
 import { policyMiddleware } from "./permissions/shield";
 import { CaseResolver } from "./resolvers/case/case.resolver";
 import { OrganisationResolver, ParticipantResolver, TableResolver } from "./resolvers/organisation/organisation.resolver";
@@ -48,7 +49,7 @@ export function buildBareSchema(): GraphQLSchema {
  */
 export function buildSchema(options: { privacy?: boolean } = {}): GraphQLSchema {
   if (options.privacy === false) {
-    if (process.env.CASUSOVERLEG_BENCHMARK !== "1") throw new Error("privacy: false is only allowed in benchmark mode (CASUSOVERLEG_BENCHMARK=1).");
+    if (config().CASUSOVERLEG_BENCHMARK !== "1") throw new Error("privacy: false is only allowed in benchmark mode (CASUSOVERLEG_BENCHMARK=1).");
     return buildBareSchema();
   }
   // The audit is outermost, so it logs what the input guard and the policy refused as well as what was served.
