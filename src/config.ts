@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { PROJECT_ROOT } from "./paths";
 import { DevIssuer, loadRegistry, validateRegistry, type TrustedIssuer } from "./identity";
-import { databaseUrlProblem, SQL_ROLE_NAME } from "./config-values";
+import { auditSection, databaseSection, identitySection, operationsSection, serverSection } from "./config-sections";
+import { limitsSection } from "./limits/config";
 
 /**
  * Every environment variable the server reads, in one schema, checked before anything starts: a bad value
@@ -10,56 +10,14 @@ import { databaseUrlProblem, SQL_ROLE_NAME } from "./config-values";
  * failing later somewhere deep (`DATABASE_URL=notaurl` used to end in `getaddrinfo ENOTFOUND base`).
  * An empty value counts as unset, as most process managers write an unset variable that way.
  *
- * Adding a variable: put it in the section it belongs to (or a new section spread into `configSchema`),
- * with a default, and read it through `config()` — never from process.env directly.
+ * Adding a variable: put it in the section it belongs to (config-sections.ts, or a new section spread into
+ * `configSchema`), with a default, and read it through `config()` — never from process.env directly.
  */
-const unsetWhenEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
-
-/** Digits only: Number() would read " " as 0 and "0x50" as 80. */
-const port = (from: number) => {
-  const expected = `expected a port number ${from}–65535`;
-  return z.string().regex(/^\d{1,5}$/, expected).transform(Number).pipe(z.number().min(from, expected).max(65535, expected));
-};
-
-const flag = z.enum(["0", "1"], { error: "expected 1 (on) or 0 (off)" });
-
-const serverSection = {
-  NODE_ENV: unsetWhenEmpty(z.enum(["development", "production", "test"], { error: "expected development, production or test" }).default("development")),
-  PORT: unsetWhenEmpty(port(0).default(4000)),
-  HOST: unsetWhenEmpty(z.string().default("127.0.0.1")),
-  CASUSOVERLEG_BENCHMARK: unsetWhenEmpty(flag.optional()),
-};
-
-const databaseSection = {
-  DATABASE_URL: unsetWhenEmpty(
-    z.string().superRefine((value, ctx) => {
-      const problem = databaseUrlProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }).optional(),
-  ),
-  DATABASE_API_ROLE: unsetWhenEmpty(
-    z.string().regex(SQL_ROLE_NAME, "expected a PostgreSQL role name: lower-case letters, digits and _, starting with a letter or _, at most 63 characters").default("casusoverleg_api"),
-  ),
-  EMBEDDED_PG_PORT: unsetWhenEmpty(port(1).default(15432)),
-  CASUSOVERLEG_DATA_DIR: unsetWhenEmpty(z.string().default(join(PROJECT_ROOT, ".data"))),
-};
-
-const identitySection = {
-  TRUST_REGISTRY: unsetWhenEmpty(z.string().default(join(PROJECT_ROOT, "config", "trust-registry.json"))),
-  CASUSOVERLEG_DEV_ISSUER: unsetWhenEmpty(flag.optional()),
-};
-
-const auditSection = {
-  AUDIT_RETENTION_YEARS: unsetWhenEmpty(
-    z.string().regex(/^\d+(\.\d+)?$/, "expected a positive number of years").transform(Number).pipe(z.number().positive("expected a positive number of years")).default(5),
-  ),
-};
-
-export const configSchema = z.object({ ...serverSection, ...databaseSection, ...identitySection, ...auditSection });
+export const configSchema = z.object({ ...serverSection, ...databaseSection, ...operationsSection, ...identitySection, ...auditSection, ...limitsSection });
 export type Config = z.infer<typeof configSchema>;
 
 /** Values that must never be echoed in a message (a URL may hold a password). */
-const SECRET = new Set(["DATABASE_URL"]);
+const SECRET = new Set(["DATABASE_URL", "METRICS_TOKEN"]);
 
 /** Thrown by loadConfig: `problems` has one line per bad variable; main.ts prints them and exits with EX_CONFIG. */
 export class ConfigError extends Error {
@@ -88,9 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(problems);
 }
 
-/** The current configuration (process.env, parsed on each call: cheap, and tests may change the environment). */
-export function config(): Config {
-  return loadConfig(process.env);
+/** The current configuration (process.env, parsed on each call: cheap, and tests may change the environment), with `overrides` (a command-line option) checked as the variable would be. */
+export function config(overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({ ...process.env, ...overrides });
 }
 
 export function devIssuerKeyPath(settings: Config = config()): string {

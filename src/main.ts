@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { config, ConfigError, devIssuerEnabled, devIssuerKeyPath, loadConfig, trustedIssuers, type Config } from "./config";
+import { config, ConfigError, devIssuerEnabled, devIssuerKeyPath, trustedIssuers, type Config } from "./config";
 import { connectDatabase, type Database } from "./db/connect";
 import { seedDemo } from "./demo/seed";
 import { Organisation } from "./entities";
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   const started = Date.now();
   // Checked before anything starts; --port is checked as PORT is.
-  const settings = values.port === undefined ? config() : loadConfig({ ...process.env, PORT: values.port });
+  const settings = config(values.port === undefined ? {} : { PORT: values.port });
   // The registry first: a broken registry file should fail before a database is started.
   const registry = await trustedIssuers(settings);
   db = await connectDatabase();

@@ -8,6 +8,7 @@ import type { DataSource } from "typeorm";
 import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
 import { bearerToken, createContext, type Context } from "./context";
+import { config } from "./config";
 import { preparedRunner } from "./db/prepared";
 import { formatError, logUnexpectedError, ServiceUnavailableError, UnauthenticatedError } from "./errors";
 import { DatabaseGate } from "./db/gate";
@@ -122,7 +123,7 @@ export async function createApp(options: ServerOptions) {
   mountHealth(app, options.ds);
   // No token: the page describes rules, not personal data (why: privacy/permissions-page.ts).
   app.get("/privacy/permissions", permissionsPage);
-  app.get("/metrics", metricsEndpoint(metrics, options.metricsToken ?? process.env.METRICS_TOKEN));
+  app.get("/metrics", metricsEndpoint(metrics, options.metricsToken ?? config().METRICS_TOKEN));
   if (edge.explorer) app.use(explorerRoutes());
   // `all`, not `use`: only /graphql itself, so /graphql/anything is a 404 rather than a GraphQL request.
   app.all(

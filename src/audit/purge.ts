@@ -1,11 +1,11 @@
 import type { DataSource } from "typeorm";
 import { addMonths } from "../cases/case-state";
 import { AUDIT_CHAIN_LOCK } from "./chain";
-import { loadConfig } from "../config";
+import { config, loadConfig } from "../config";
 
 /** AUDIT_RETENTION_YEARS (default 5, the NEN 7513 minimum), checked by the one configuration schema (src/config.ts). */
-export function auditRetentionYears(env: NodeJS.ProcessEnv = process.env): number {
-  return loadConfig(env).AUDIT_RETENTION_YEARS;
+export function auditRetentionYears(env?: NodeJS.ProcessEnv): number {
+  return (env ? loadConfig(env) : config()).AUDIT_RETENTION_YEARS;
 }
 
 export interface PurgeResult {

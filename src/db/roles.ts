@@ -14,7 +14,10 @@ export function apiRoleName(): string {
 /**
  * What the owner grants the API role (as the owner, on every start, and as the AuditLog migration did
  * first). `FOR ROLE` names the owner so a superuser can run the same statements (npm run db:grants --apply).
- * The log's own tables are guarded by to_regclass: on a fresh database they do not exist yet.
+ * Tables with narrower rights are guarded by to_regclass (on a fresh database they do not exist yet): the
+ * access log is append-only; trusted documents are only read (npm run documents:register writes them as
+ * the owner, so a request can never register one); the rate-limit counts are read and written (and
+ * expired rows deleted) by every request.
  */
 export function apiRolePrivileges(role: string, owner: string): string[] {
   const forOwner = `FOR ROLE ${quoteIdent(owner)} IN SCHEMA public`;
@@ -29,6 +32,14 @@ export function apiRolePrivileges(role: string, owner: string): string[] {
     REVOKE ALL ON audit_log, audit_anchor FROM ${role};
     GRANT SELECT, INSERT ON audit_log TO ${role};
     GRANT SELECT ON audit_anchor TO ${role};
+  END IF;
+  IF to_regclass('public.trusted_document') IS NOT NULL THEN
+    REVOKE ALL ON trusted_document FROM ${role};
+    GRANT SELECT ON trusted_document TO ${role};
+  END IF;
+  IF to_regclass('public.rate_limit') IS NOT NULL THEN
+    REVOKE ALL ON rate_limit FROM ${role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON rate_limit TO ${role};
   END IF;
   IF to_regclass('public.migrations') IS NOT NULL THEN REVOKE INSERT, UPDATE, DELETE ON public.migrations FROM ${role}; END IF;
 END $$`,

@@ -1,7 +1,9 @@
+import { onOff, unsetWhenEmpty, wholeNumber } from "../config-values";
+
 /**
  * The limits one request must stay within, and the rate limits per user and organisation. Read from the
- * environment once at start (README, "Configuration"); the defaults let every legitimate query of the
- * test suite, the demo and the benchmark scenarios through (test/unit/query-limits.test.ts holds that).
+ * environment through the one configuration schema (src/config.ts; README, "Configuration"); the
+ * defaults let every legitimate query of the test suite, the demo and the benchmark scenarios through (test/unit/query-limits.test.ts holds that).
  */
 export interface LimitsConfig {
   /** Selection depth; introspection's `__schema` is not counted (the explorer's own query is deep). */
@@ -58,29 +60,30 @@ export const LIMIT_VARIABLES: Record<keyof LimitsConfig, string> = {
   trustedDocumentsOnly: "TRUSTED_DOCUMENTS_ONLY",
 };
 
-const MAY_BE_ZERO = new Set<keyof LimitsConfig>(["rateLimitPerUser", "rateLimitPerOrganisation"]);
+const atLeast = (least: number, fallback: number) => unsetWhenEmpty(wholeNumber(least).default(fallback));
 
-function parseSetting(key: keyof LimitsConfig, raw: string): number | boolean {
-  const name = LIMIT_VARIABLES[key];
-  if (typeof DEFAULT_LIMITS[key] === "boolean") {
-    if (raw === "1" || raw === "true") return true;
-    if (raw === "0" || raw === "false") return false;
-    throw new Error(`${name} must be 1 or 0, not '${raw}'.`);
-  }
-  const value = Number(raw);
-  const least = MAY_BE_ZERO.has(key) ? 0 : 1;
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < least) {
-    throw new Error(`${name} must be a whole number of at least ${least}, not '${raw}'.`);
-  }
-  return value;
-}
+/** The limits' section of the one configuration schema (config.ts): a malformed value stops the server at start. */
+export const limitsSection = {
+  QUERY_MAX_DEPTH: atLeast(1, DEFAULT_LIMITS.maxDepth),
+  QUERY_MAX_ALIASES: atLeast(1, DEFAULT_LIMITS.maxAliases),
+  QUERY_MAX_DIRECTIVES: atLeast(1, DEFAULT_LIMITS.maxDirectives),
+  QUERY_MAX_TOKENS: atLeast(1, DEFAULT_LIMITS.maxTokens),
+  QUERY_MAX_COST: atLeast(1, DEFAULT_LIMITS.maxCost),
+  QUERY_ASSUMED_LIST_SIZE: atLeast(1, DEFAULT_LIMITS.assumedListSize),
+  EXECUTION_TIMEOUT_MS: atLeast(1, DEFAULT_LIMITS.executionTimeoutMs),
+  RESPONSE_MAX_BYTES: atLeast(1, DEFAULT_LIMITS.maxResponseBytes),
+  // 0 turns a rate limit off.
+  RATE_LIMIT_PER_USER: atLeast(0, DEFAULT_LIMITS.rateLimitPerUser),
+  RATE_LIMIT_PER_ORGANISATION: atLeast(0, DEFAULT_LIMITS.rateLimitPerOrganisation),
+  RATE_LIMIT_WINDOW_SECONDS: atLeast(1, DEFAULT_LIMITS.rateLimitWindowSeconds),
+  TRUSTED_DOCUMENTS_ONLY: unsetWhenEmpty(onOff.default(DEFAULT_LIMITS.trustedDocumentsOnly)),
+};
 
-/** The limits from the environment; a malformed value stops the server with a message naming the variable. */
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): LimitsConfig {
-  const limits: Record<string, number | boolean> = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(LIMIT_VARIABLES) as Array<keyof LimitsConfig>) {
-    const raw = env[LIMIT_VARIABLES[key]];
-    if (raw !== undefined && raw !== "") limits[key] = parseSetting(key, raw);
-  }
+type LimitValues = { [K in keyof typeof limitsSection]: number | boolean };
+
+/** The limits out of the parsed configuration (config().…); limits/index.ts reads them per server. */
+export function limitsOf(settings: LimitValues): LimitsConfig {
+  const limits: Record<string, number | boolean> = {};
+  for (const key of Object.keys(LIMIT_VARIABLES) as Array<keyof LimitsConfig>) limits[key] = settings[LIMIT_VARIABLES[key] as keyof LimitValues];
   return limits as unknown as LimitsConfig;
 }

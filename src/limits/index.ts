@@ -3,13 +3,19 @@ import type { ValidationRule } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context";
 import type { Metrics } from "../metrics/metrics";
-import { limitsFromEnv, type LimitsConfig } from "./config";
+import { config, loadConfig } from "../config";
+import { limitsOf, type LimitsConfig } from "./config";
 import { limitsPlugin } from "./plugin";
 import { RateLimits } from "./rate-limits";
 import { limitRules } from "./rules";
 import { TrustedDocuments, type RequestBody } from "./trusted-documents";
 
-export { DEFAULT_LIMITS, limitsFromEnv, type LimitsConfig } from "./config";
+export { DEFAULT_LIMITS, type LimitsConfig } from "./config";
+
+/** The limits of this environment (or of `env`), checked by the one configuration schema. */
+export function limitsFromEnv(env?: NodeJS.ProcessEnv): LimitsConfig {
+  return limitsOf(env ? loadConfig(env) : config());
+}
 export { responseSizeGuard } from "./response-size";
 
 /** Everything the server plugs in to hold one request within its limits. */

@@ -1,15 +1,10 @@
+import { config, type Config } from "../config";
+
 /**
  * The operational settings of this room (database timeouts, reconnect backoff, embedded PostgreSQL,
- * shutdown), read from the environment in one place with their defaults. Milliseconds throughout.
+ * shutdown), out of the one configuration schema (config-sections.ts has the variables and defaults).
+ * Each reads the configuration when called, so a test that sets a variable before creating the API sees it.
  */
-function milliseconds(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got '${raw}'.`);
-  return value;
-}
-
 export interface DatabaseTimeouts {
   /** PostgreSQL cancels a statement that runs longer (statement_timeout). */
   statementMs: number;
@@ -23,38 +18,34 @@ export interface DatabaseTimeouts {
   queryMs: number;
 }
 
-export function databaseTimeouts(): DatabaseTimeouts {
-  const statementMs = milliseconds("DB_STATEMENT_TIMEOUT_MS", 15_000);
+export function databaseTimeouts(settings: Config = config()): DatabaseTimeouts {
+  const statementMs = settings.DB_STATEMENT_TIMEOUT_MS;
   return {
     statementMs,
-    lockMs: milliseconds("DB_LOCK_TIMEOUT_MS", 5_000),
-    idleInTransactionMs: milliseconds("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30_000),
-    connectMs: milliseconds("DB_CONNECT_TIMEOUT_MS", 5_000),
-    queryMs: milliseconds("DB_QUERY_TIMEOUT_MS", statementMs + 2_000),
+    lockMs: settings.DB_LOCK_TIMEOUT_MS,
+    idleInTransactionMs: settings.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    connectMs: settings.DB_CONNECT_TIMEOUT_MS,
+    queryMs: settings.DB_QUERY_TIMEOUT_MS ?? statementMs + 2_000,
   };
 }
 
 /** Waits between reconnection attempts while the database is down: from `baseMs`, doubling, at most `maxMs`. */
-export function reconnectBackoff(): { baseMs: number; maxMs: number } {
-  return { baseMs: milliseconds("DB_RECONNECT_BASE_MS", 250), maxMs: milliseconds("DB_RECONNECT_MAX_MS", 5_000) };
+export function reconnectBackoff(settings: Config = config()): { baseMs: number; maxMs: number } {
+  return { baseMs: settings.DB_RECONNECT_BASE_MS, maxMs: settings.DB_RECONNECT_MAX_MS };
 }
 
-/**
- * Outside Linux's ephemeral range (32768–60999): a port in that range can be taken by any outgoing
- * connection, including the API's own reconnect attempts, and then PostgreSQL cannot start on it.
- */
-export const DEFAULT_EMBEDDED_PG_PORT = 15432;
+export { DEFAULT_EMBEDDED_PG_PORT } from "../config-sections";
 
-export function embeddedPostgresPort(): number {
-  return Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PG_PORT);
+export function embeddedPostgresPort(settings: Config = config()): number {
+  return settings.EMBEDDED_PG_PORT;
 }
 
 /** How long SIGTERM waits for in-flight requests before closing what is left. */
-export function shutdownDrainMs(): number {
-  return milliseconds("SHUTDOWN_DRAIN_MS", 20_000);
+export function shutdownDrainMs(settings: Config = config()): number {
+  return settings.SHUTDOWN_DRAIN_MS;
 }
 
 /** Where, as root, the PostgreSQL programs (and if need be the data) go when the `postgres` user cannot reach the checkout. */
-export function embeddedRuntimeDir(): string {
-  return process.env.EMBEDDED_PG_RUNTIME_DIR ?? "/var/lib/casusoverleg";
+export function embeddedRuntimeDir(settings: Config = config()): string {
+  return settings.EMBEDDED_PG_RUNTIME_DIR;
 }

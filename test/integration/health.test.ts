@@ -1,4 +1,4 @@
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import { createTestApi, type TestApi } from "../support/api";
 
 /** Probes without a token or personal data; ready only when the API's role can append to the access log. */
@@ -20,8 +20,8 @@ describe("health probes", () => {
   });
 
   describe("while the API's role may not append to the access log", () => {
-    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${API_ROLE}`));
-    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${API_ROLE}`));
+    beforeAll(() => api.ds.query(`REVOKE INSERT ON audit_log FROM ${apiRoleName()}`));
+    afterAll(() => api.ds.query(`GRANT INSERT ON audit_log TO ${apiRoleName()}`));
 
     it("ready (and /health) answer 503: the database answers but the log is not writable; live stays ok", async () => {
       const ready = await get("/health/ready");

@@ -1,5 +1,5 @@
 import { createDataSource } from "../../src/db/data-source";
-import { API_ROLE } from "../../src/db/roles";
+import { apiRoleName } from "../../src/db/roles";
 import { startServer, type RunningServer } from "../../src/server";
 import { createTestApi, PERSONAS, type Persona, type TestApi } from "../support/api";
 import type { DataSource } from "typeorm";
@@ -14,7 +14,7 @@ describe("rate limits per user and per organisation hold across API instances on
   beforeAll(async () => {
     api = await createTestApi({ logErrors: false, limits: LIMITS });
     // A second instance: its own process state and pool, the same database and trust registry.
-    secondDs = await createDataSource(api.databaseUrl, { role: API_ROLE }).initialize();
+    secondDs = await createDataSource(api.databaseUrl, { role: apiRoleName() }).initialize();
     second = await startServer({ ds: secondDs, registry: Object.values(api.idps).map((idp) => idp.entry), port: 0, limits: LIMITS, logError: () => undefined });
   });
   afterAll(async () => {

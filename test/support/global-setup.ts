@@ -2,7 +2,9 @@ import "./quiet-log";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { grantApiPrivileges } from "../../src/db/api-role";
 import { createDataSource } from "../../src/db/data-source";
+import { apiRoleName } from "../../src/db/roles";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "../../src/db/embedded";
 
 export const TEMPLATE_DB = "casusoverleg_test_template";
@@ -29,5 +31,7 @@ export default async function globalSetup(): Promise<void> {
   const ds = createDataSource(await ensureDatabase(serverUrl, TEMPLATE_DB));
   await ds.initialize();
   await ds.runMigrations();
+  // As the server does after migrating (db/connect.ts), so the tests' API role has exactly its privileges.
+  await grantApiPrivileges(ds, apiRoleName());
   await ds.destroy();
 }

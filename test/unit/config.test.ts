@@ -14,7 +14,7 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 describe("configuration from the environment (src/config.ts)", () => {
   it("starts from defaults when nothing is set, and treats an empty value as unset", () => {
     const settings = loadConfig({ PORT: "", DATABASE_URL: "" });
-    expect(settings).toMatchObject({ NODE_ENV: "development", PORT: 4000, HOST: "127.0.0.1", EMBEDDED_PG_PORT: 54329, DATABASE_API_ROLE: "casusoverleg_api", AUDIT_RETENTION_YEARS: 5 });
+    expect(settings).toMatchObject({ NODE_ENV: "development", PORT: 4000, HOST: "127.0.0.1", EMBEDDED_PG_PORT: 15432, DATABASE_API_ROLE: "casusoverleg_api", AUDIT_RETENTION_YEARS: 5 });
     expect(settings.DATABASE_URL).toBeUndefined();
     expect(devIssuerEnabled(settings)).toBe(true);
   });
@@ -59,10 +59,22 @@ describe("configuration from the environment (src/config.ts)", () => {
     ["AUDIT_RETENTION_YEARS", "vijf", /^AUDIT_RETENTION_YEARS: expected a positive number of years/],
     ["DATABASE_API_ROLE", "api; DROP TABLE audit_log", /^DATABASE_API_ROLE: expected a PostgreSQL role name/],
     ["DATABASE_API_ROLE", "Casus", /^DATABASE_API_ROLE: expected a PostgreSQL role name/],
+    ["DB_STATEMENT_TIMEOUT_MS", "15s", /^DB_STATEMENT_TIMEOUT_MS: expected a whole number of milliseconds/],
+    ["DB_RECONNECT_BASE_MS", "-1", /^DB_RECONNECT_BASE_MS: expected a whole number of milliseconds/],
+    ["SHUTDOWN_DRAIN_MS", "1e3", /^SHUTDOWN_DRAIN_MS: expected a whole number of milliseconds/],
+    ["QUERY_MAX_DEPTH", "ten", /^QUERY_MAX_DEPTH: expected a whole number, at least 1/],
+    ["RATE_LIMIT_PER_USER", "-5", /^RATE_LIMIT_PER_USER: expected a whole number, at least 0/],
+    ["TRUSTED_DOCUMENTS_ONLY", "yes", /^TRUSTED_DOCUMENTS_ONLY: expected 1 \(on\) or 0 \(off\)/],
   ])("refuses %s=%j with one line naming the variable", (name, value, message) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(message);
+  });
+
+  it("reads the operations, limits and metrics sections with their defaults, and never echoes METRICS_TOKEN", () => {
+    expect(loadConfig({})).toMatchObject({ DB_STATEMENT_TIMEOUT_MS: 15_000, DB_RECONNECT_MAX_MS: 5_000, SHUTDOWN_DRAIN_MS: 20_000, EMBEDDED_PG_RUNTIME_DIR: "/var/lib/casusoverleg", QUERY_MAX_DEPTH: 12, RATE_LIMIT_PER_USER: 1200, TRUSTED_DOCUMENTS_ONLY: false });
+    expect(loadConfig({ DB_QUERY_TIMEOUT_MS: "0", RATE_LIMIT_PER_ORGANISATION: "0", TRUSTED_DOCUMENTS_ONLY: "true" })).toMatchObject({ DB_QUERY_TIMEOUT_MS: 0, RATE_LIMIT_PER_ORGANISATION: 0, TRUSTED_DOCUMENTS_ONLY: true });
+    expect(problemsOf({ METRICS_TOKEN: "short-secret" })).toEqual(["METRICS_TOKEN: expected at least 16 characters (it guards /metrics)"]);
   });
 
   it("lists every problem at once, one line each, and ignores variables it does not know", () => {

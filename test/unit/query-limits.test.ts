@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { getIntrospectionQuery, Kind, parse, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { scenarios } from "../../bench/scenarios";
-import { DEFAULT_LIMITS, limitsFromEnv } from "../../src/limits/config";
+import { DEFAULT_LIMITS } from "../../src/limits/config";
+import { limitsFromEnv } from "../../src/limits";
 import { operationCost } from "../../src/limits/cost";
 import { limitRules } from "../../src/limits/rules";
 import { OperationLabels } from "../../src/metrics/operation-labels";
