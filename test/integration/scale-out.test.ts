@@ -88,9 +88,60 @@ describe("two API instances on one database", () => {
     expect(report.ok).toBe(true);
   });
 
-  // HOOK (f-limits): once rate limits are kept in PostgreSQL, send one user's requests alternately to both
-  // instances past the per-user limit and expect 429 RATE_LIMITED from whichever instance is asked next.
-  it.todo("a user's rate limit holds across both instances (needs the PostgreSQL-backed limiter)");
+});
+
+describe("a per-user rate limit across two instances under load", () => {
+  const LIMIT = 20;
+  const PER_INSTANCE = 30;
+  const limits = { rateLimitPerUser: LIMIT, rateLimitPerOrganisation: 0, rateLimitWindowSeconds: 600 };
+  let api: TestApi;
+  let second: RunningServer;
+  let secondDs: ReturnType<typeof createDataSource>;
+
+  beforeAll(async () => {
+    api = await createTestApi({ logErrors: false, limits });
+    secondDs = await createDataSource(api.databaseUrl, { role: apiRoleName() }).initialize();
+    second = await startServer({ ds: secondDs, registry: Object.values(api.idps).map((idp) => idp.entry), port: 0, limits, logError: () => undefined });
+  });
+  afterAll(async () => {
+    await second.stop();
+    await secondDs.destroy();
+    await api.close();
+  });
+
+  async function status(url: string, persona: Persona): Promise<number> {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await api.tokenFor(persona)}` },
+      body: JSON.stringify({ query: "{ me { roles } }" }),
+    });
+    await response.body?.cancel();
+    return response.status;
+  }
+
+  /** `count` requests of `persona` sent at once to each instance; the statuses per instance. */
+  async function burst(persona: Persona, count: number): Promise<{ a: number[]; b: number[] }> {
+    const on = (url: string) => Promise.all(Array.from({ length: count }, () => status(url, persona)));
+    const [a, b] = await Promise.all([on(api.url), on(second.url)]);
+    return { a, b };
+  }
+
+  it("lets exactly the limit through, counted on both together, and each instance refuses the rest with 429", async () => {
+    const busy: Persona = { ...PERSONAS.police, sub: "busy-agent" };
+    const calm: Persona = { ...PERSONAS.police, sub: "calm-agent" };
+    // The calm colleague's requests run during the burst, on both instances, and stay within its own limit.
+    const [{ a, b }, calmAnswers] = await Promise.all([burst(busy, PER_INSTANCE), burst(calm, LIMIT / 2)]);
+    const passed = [...a, ...b].filter((code) => code === 200).length;
+    expect([...a, ...b].filter((code) => code !== 200 && code !== 429)).toEqual([]);
+    expect(passed).toBe(LIMIT);
+    // Each instance got more than the whole limit, so each must have refused some, whatever the split.
+    expect(a.filter((code) => code === 429).length).toBeGreaterThanOrEqual(PER_INSTANCE - LIMIT);
+    expect(b.filter((code) => code === 429).length).toBeGreaterThanOrEqual(PER_INSTANCE - LIMIT);
+    expect([...calmAnswers.a, ...calmAnswers.b]).toEqual(Array(LIMIT).fill(200));
+    // The next request of the busy user is refused by either instance.
+    expect([await status(api.url, busy), await status(second.url, busy)]).toEqual([429, 429]);
+  });
+
 });
 
 describe("two instances starting together on a fresh database", () => {
