@@ -64,3 +64,14 @@ export const auditSection = {
     z.string().regex(/^\d+(\.\d+)?$/, "expected a positive number of years").transform(Number).pipe(z.number().positive("expected a positive number of years")).default(5),
   ),
 };
+
+const SWITCH = z.enum(["1", "0", "true", "false", "on", "off", "yes", "no"], { error: "expected 1 or 0 (true or false)" });
+
+/** The HTTP edge (http/edge-config.ts): partner origins, introspection and the explorer, and the server log's level. */
+export const edgeSection = {
+  CORS_ORIGINS: unsetWhenEmpty(z.string().optional()),
+  GRAPHQL_INTROSPECTION: unsetWhenEmpty(SWITCH.optional()),
+  GRAPHQL_EXPLORER: unsetWhenEmpty(SWITCH.optional()),
+  /** Read by the logger itself (logging/logger.ts), which exists before the configuration is checked; checked here with the rest. */
+  LOG_LEVEL: unsetWhenEmpty(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected fatal, error, warn, info, debug, trace or silent" }).default("info")),
+};

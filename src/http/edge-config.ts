@@ -1,3 +1,5 @@
+import { config } from "../config";
+
 /** How the HTTP edge behaves; read from the environment at start-up (README, Configuration). */
 export interface EdgeConfig {
   /** Origins of partner frontends whose browsers may call the API (CORS); none by default. */
@@ -11,7 +13,10 @@ export interface EdgeConfig {
 const ON = new Set(["1", "true", "on", "yes"]);
 const OFF = new Set(["0", "false", "off", "no"]);
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+/** The variables the edge reads, as the configuration (config.ts) holds them. */
+export type EdgeEnvironment = Partial<Record<"NODE_ENV" | "CORS_ORIGINS" | "GRAPHQL_INTROSPECTION" | "GRAPHQL_EXPLORER", string>>;
+
+function flag(env: EdgeEnvironment, name: "GRAPHQL_INTROSPECTION" | "GRAPHQL_EXPLORER", fallback: boolean): boolean {
   const value = env[name]?.trim().toLowerCase();
   if (!value) return fallback;
   if (ON.has(value)) return true;
@@ -33,7 +38,7 @@ function origin(entry: string): string {
   return entry;
 }
 
-export function edgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): EdgeConfig {
+export function edgeConfigFromEnv(env: EdgeEnvironment = config()): EdgeConfig {
   const production = env.NODE_ENV === "production";
   const origins = (env.CORS_ORIGINS ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   return {

@@ -19,7 +19,9 @@ function sources(dir: string): string[] {
 describe("the environment is read only by src/config.ts", () => {
   it("no other file under src/ reads process.env", () => {
     const readers = sources(SRC)
-      .filter((file) => relative(SRC, file) !== "config.ts")
+      // The logger exists before the configuration is checked (it writes that check's complaint); it reads
+      // LOG_LEVEL itself, which the schema checks with the rest.
+      .filter((file) => !["config.ts", join("logging", "logger.ts")].includes(relative(SRC, file)))
       .flatMap((file) =>
         readFileSync(file, "utf8")
           .split("\n")
