@@ -73,10 +73,10 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  // A start-up message names a port, a path or a setting, never personal data: shown whole, for the operator.
-  // A configuration error is one plain line per bad variable on stderr, readable before any log shipper runs.
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else logger.fatal({ event: "START_FAILED", errorClass: error instanceof Error ? error.constructor.name : typeof error }, error instanceof Error ? error.message : String(error));
+  // A start-up message names a port, a path, a role or a setting, never personal data: plain lines on stderr
+  // for the operator at the console (a bad configuration: one line per variable); the server log notes the event.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  logger.fatal({ event: "START_FAILED", errorClass: error instanceof Error ? error.constructor.name : typeof error }, "start-up failed; the reason is on stderr");
   await db?.close().catch(() => undefined);
   process.exit(error instanceof ConfigError ? ConfigError.EXIT_CODE : 1);
 });
