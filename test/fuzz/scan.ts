@@ -23,8 +23,14 @@ export function findLeaks(oracle: Oracle, registry: GuardRegistry, viewer: FuzzV
   for (const [marker] of JSON.stringify(answer).matchAll(MARKER)) report(marker, registry.markers.get(marker));
   const sent = new Set([...request.text.matchAll(UUID)].map(([id]) => id));
   const withoutLog = { ...answer, data: answer.data ? omit(answer.data, request.logAliases) : answer.data };
-  for (const [id] of JSON.stringify(withoutLog).matchAll(UUID)) if (!sent.has(id)) report(id, registry.ids.get(id));
+  const text = JSON.stringify(withoutLog);
+  for (const [id] of [...text.matchAll(UUID), ...decodedCursors(text).matchAll(UUID)]) if (!sent.has(id)) report(id, registry.ids.get(id));
   return leaks;
+}
+
+/** Opaque cursors are base64url of the position, case id included: decoded, so an id inside one counts too. */
+function decodedCursors(json: string): string {
+  return [...json.matchAll(/"([A-Za-z0-9_-]{24,})"/g)].map(([, value]) => Buffer.from(value, "base64url").toString("latin1")).join(" ");
 }
 
 function omit(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
