@@ -50,7 +50,8 @@ export class Oracle {
 
   /** Whether a basis opens `category` to the viewer's organisation at the requests' clock. */
   private opens(basis: WBasis, viewer: FuzzViewer, category: Category): boolean {
-    const inForce = basis.validity === "valid" || basis.validity === "openEnded" || (basis.validity === "unconfirmed" && !this.world.features.basisConfirmation);
+    const confirmed = basis.validity !== "unconfirmed" || !this.world.features.basisConfirmation;
+    const inForce = ["valid", "openEnded", "confirmed", "unconfirmed"].includes(basis.validity) && confirmed;
     return inForce && basis.orgs.includes(viewer.org) && basis.categories.includes(category);
   }
 

@@ -43,7 +43,7 @@ export async function seedWorld(ds: DataSource, spec: WorldSpec): Promise<Seeded
   const registry = new GuardRegistry();
   const features = {
     textCategories: columns.get("plan")?.has("summary_category") ?? false,
-    basisConfirmation: columns.get("legal_basis")?.has("confirmed_at") ?? false,
+    basisConfirmation: columns.get("legal_basis")?.has("confirmation_required") ?? false,
   };
   const caseIds = spec.cases.map(() => randomUUID());
   const ctx: SeedContext = {
@@ -109,18 +109,19 @@ function caseRow(ctx: SeedContext, c: WCase, i: number, tableIds: string[], subj
   };
 }
 
-function validityColumns(validity: Validity, confirmable: boolean): Row {
+function validityColumns(validity: Validity): Row {
   const range = validity === "expired" ? [at(-60), at(-1)] : validity === "notYetValid" ? [at(1), at(60)] : validity === "openEnded" ? [at(-30), null] : [at(-30), at(30)];
   return {
     valid_from: range[0], valid_until: range[1],
     revoked_at: validity === "revoked" ? at(-2) : null, revoked_by_user: validity === "revoked" ? "fuzz-pd" : null,
-    confirmed_at: confirmable && validity !== "unconfirmed" ? at(-29) : null, confirmed_by_user: confirmable && validity !== "unconfirmed" ? "fuzz-second" : null,
+    // Four eyes: "unconfirmed" waits for a second person, "confirmed" has had one; the rest never needed one.
+    confirmation_required: validity === "unconfirmed" || validity === "confirmed",
+    confirmed_at: validity === "confirmed" ? at(-29) : null, confirmed_by_user: validity === "confirmed" ? "fuzz-second-pd" : null,
   };
 }
 
 async function seedBasesAndItems(ctx: SeedContext, spec: WorldSpec): Promise<string[][]> {
   const { registry: reg } = ctx;
-  const confirmable = ctx.columns.get("legal_basis")?.has("confirmed_at") ?? false;
   const classified = ctx.columns.get("legal_basis")?.has("document_reference_category") ?? false;
   const basisText = (i: number, b: number, column: string, category: TextCategory, what: string): Row => {
     const guard: Guard = classified ? { kind: "basisText", caseIndex: i, basis: b, category, what } : { kind: "basis", caseIndex: i, basis: b, what };
@@ -129,7 +130,7 @@ async function seedBasesAndItems(ctx: SeedContext, spec: WorldSpec): Promise<str
   const basisIds = spec.cases.map((c, i) => c.bases.map((_, b) => reg.id(randomUUID(), { kind: "basis", caseIndex: i, basis: b, what: "legal basis id" })));
   await insertRows(ctx.ds, ctx.columns, "legal_basis", spec.cases.flatMap((c, i) => c.bases.map((basis, b) => ({
     id: basisIds[i][b], case_id: ctx.caseIds[i], type: "CONSENT", categories: basis.categories, organisation_ids: basis.orgs.map((o) => ctx.orgIds[o]),
-    recorded_by_organisation_id: ctx.orgIds.house, recorded_by_user: "fuzz-pd", recorded_at: at(-30), ...validityColumns(basis.validity, confirmable),
+    recorded_by_organisation_id: ctx.orgIds.house, recorded_by_user: "fuzz-pd", recorded_at: at(-30), ...validityColumns(basis.validity),
     ...basisText(i, b, "document_reference", basis.documentCategory, "documentReference"),
     ...(basis.validity === "revoked" ? basisText(i, b, "revocation_reason", basis.revocationCategory, "revocationReason") : {}),
   }))));

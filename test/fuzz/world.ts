@@ -20,7 +20,7 @@ export const PHASES = ["REGISTERED", "REJECTED", "DOSSIER_FORMING", "REFERRED", 
 export type Phase = (typeof PHASES)[number];
 
 /** When a legal basis holds, relative to the clock of the requests. */
-export const VALIDITIES = ["valid", "openEnded", "expired", "notYetValid", "revoked", "unconfirmed"] as const;
+export const VALIDITIES = ["valid", "openEnded", "expired", "notYetValid", "revoked", "unconfirmed", "confirmed"] as const;
 export type Validity = (typeof VALIDITIES)[number];
 
 export interface WTable { house: (typeof HOUSES)[number]; members: OrgKey[] }
