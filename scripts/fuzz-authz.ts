@@ -10,8 +10,9 @@ const USAGE = `Usage: npm run fuzz:authz -- [--runs 10000] [--per-world 200] [--
 The authorisation property of test/integration/authz-property.test.ts as a long run: generated worlds,
 viewers of every role, random queries over the whole schema through the real HTTP server, every answer
 checked against the oracle (test/fuzz/oracle.ts). Starts its own throw-away PostgreSQL (or uses
-TEST_DATABASE_URL). Prints runs, leaks found (0 expected), the seed, and each leak's shrunk counter-example.
-Exit code 0: no leaks; 1: leaks found; 2: could not run.`;
+TEST_DATABASE_URL). Prints runs, leaks found (0 expected), the seed, and each leak's shrunk counter-example;
+also the first queries that failed inside the server (INTERNAL_SERVER_ERROR), whose answers could not be checked.
+Exit code 0: no leaks and no internal errors; 1: leaks or internal errors found; 2: could not run.`;
 
 function count(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -42,8 +43,9 @@ async function main(): Promise<number> {
     });
     console.log(`\n${describeReport(report)}`);
     for (const counterexample of report.counterexamples) console.log(`\nCounter-example (shrunk):\n${describeCounterexample(counterexample)}`);
-    console.log(`\nruns: ${report.runs}\nleaks found: ${report.counterexamples.length}\nseed: ${seed}`);
-    return report.counterexamples.length === 0 ? 0 : 1;
+    const internal = report.errorCodes.get("INTERNAL_SERVER_ERROR") ?? 0;
+    console.log(`\nruns: ${report.runs}\nleaks found: ${report.counterexamples.length}\ninternal server errors: ${internal}\nseed: ${seed}`);
+    return report.counterexamples.length === 0 && internal === 0 ? 0 : 1;
   } finally {
     await api.close();
     await globalTeardown();

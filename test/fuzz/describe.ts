@@ -19,11 +19,16 @@ export function describeCounterexample(c: Counterexample): string {
   return lines.join("\n");
 }
 
+function describeInternalError(e: FuzzReport["internalErrors"][number]): string {
+  return `internal server error at ${JSON.stringify(e.path)} for ${e.viewer.org} ${JSON.stringify(e.viewer.roles)}:\n${e.query.text}\nvariables: ${JSON.stringify(e.query.variables)}`;
+}
+
 export function describeReport(report: FuzzReport): string {
   const allowed = [...report.allowed].sort().map(([k, n]) => `${k}=${n}`).join(" ");
   return [
     `seed ${report.seed}: ${report.runs} runs over ${report.worlds} worlds, ${report.answered} answered with data, leaks found: ${report.counterexamples.length}`,
     `allowed values seen: ${allowed}`,
     `error codes: ${[...report.errorCodes].sort().map(([k, n]) => `${k}=${n}`).join(" ")}`,
+    ...report.internalErrors.map(describeInternalError),
   ].join("\n");
 }

@@ -48,6 +48,8 @@ export interface FuzzReport {
   allowed: Map<string, number>;
   /** Error codes of the answers: how many queries the server refused, and why. */
   errorCodes: Map<string, number>;
+  /** The first queries that failed inside the server: not a leak, but an answer the scan could not check. */
+  internalErrors: Array<{ viewer: FuzzViewer; query: PrintedQuery; path: ReadonlyArray<string | number> }>;
 }
 
 const schema = buildSchema(readFileSync(join(__dirname, "../../schema.graphql"), "utf8"));
@@ -58,7 +60,7 @@ const schema = buildSchema(readFileSync(join(__dirname, "../../schema.graphql"),
  * queries; a failing world stops at its shrunk counter-example and the next world goes on.
  */
 export async function fuzzAuthz(api: TestApi, options: FuzzOptions): Promise<FuzzReport> {
-  const report: FuzzReport = { seed: options.seed, runs: 0, worlds: 0, answered: 0, counterexamples: [], allowed: new Map(), errorCodes: new Map() };
+  const report: FuzzReport = { seed: options.seed, runs: 0, worlds: 0, answered: 0, counterexamples: [], allowed: new Map(), errorCodes: new Map(), internalErrors: [] };
   const tokens = new Map<string, Promise<string>>();
   const tokenOf = (v: FuzzViewer) => {
     const key = `${v.org}/${v.roles.join("+")}`;
@@ -93,7 +95,7 @@ export async function fuzzAuthz(api: TestApi, options: FuzzOptions): Promise<Fuz
         for (const error of answer.errors ?? []) {
           const code = String(error.extensions?.code);
           report.errorCodes.set(code, (report.errorCodes.get(code) ?? 0) + 1);
-          if (process.env.FUZZ_VERBOSE && code === "BAD_USER_INPUT") console.log(error.message);
+          if (code === "INTERNAL_SERVER_ERROR" && report.internalErrors.length < 5) report.internalErrors.push({ viewer, query: printQuery(selections), path: error.path ?? [] });
         }
         countAllowed(world.registry, answer, report.allowed);
         return leaks.length === 0;
