@@ -94,7 +94,7 @@ function idArbitrary(name: string, fieldName: string, pools: IdPools): fc.Arbitr
   const wanted = named.length > 0 ? named : any;
   const seen = name === "caseId" || fieldName === "case" ? pools.visibleCases : fieldName === "meeting" ? pools.visibleMeetings : [];
   return fc.oneof(
-    { weight: seen.length > 0 ? 16 : 0, arbitrary: fc.constantFrom(...(seen.length > 0 ? seen : wanted)) },
+    { weight: seen.length > 0 ? 30 : 0, arbitrary: fc.constantFrom(...(seen.length > 0 ? seen : wanted)) },
     { weight: 6, arbitrary: fc.constantFrom(...wanted) },
     { weight: 1, arbitrary: fc.constantFrom(...any) },
     { weight: 1, arbitrary: fc.uuid() },

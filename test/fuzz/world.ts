@@ -106,8 +106,9 @@ function caseIn(tables: number): fc.Arbitrary<WCase> {
       closureNote: optionalText,
     }),
     bases: fc.array(basis, { maxLength: 4 }),
-    items: fc.array(fc.record({ category: fc.constantFrom(...CATEGORIES), supplier: org, basis: fc.option(fc.nat(3), { nil: null }) }), { maxLength: 6 }),
-    plans: fc.array(plan, { maxLength: 2 }),
+    items: fc.array(fc.record({ category: fc.constantFrom(...CATEGORIES), supplier: org, basis: fc.option(fc.nat(3), { nil: null }) }), { minLength: 1, maxLength: 8 }),
+    // At most one draft per case (the schema holds it): an earlier draft becomes a superseded version.
+    plans: fc.array(plan, { maxLength: 2 }).map((plans) => plans.map((p, i) => (p.status === "DRAFT" && i < plans.length - 1 ? { ...p, status: "SUPERSEDED" as const } : p))),
     signals: fc.array(fc.record({ descriptionCategory: textCategory, onAction: fc.boolean() }), { maxLength: 2 }),
   });
 }
@@ -118,7 +119,7 @@ export const worldArbitrary: fc.Arbitrary<WorldSpec> = fc
   .chain((tables) =>
     fc.record({
       tables: fc.constant(tables),
-      cases: fc.array(caseIn(tables.length), { minLength: 3, maxLength: 7 }),
+      cases: fc.array(caseIn(tables.length), { minLength: 3, maxLength: 6 }),
       meetings: fc.array(fc.record({ table: fc.nat(tables.length - 1), picks: fc.array(fc.tuple(fc.nat(20), optionalText), { maxLength: 4 }) }), { maxLength: 3 }),
     }),
   )
