@@ -53,6 +53,7 @@ function apiBody(id: ScenarioId, scenario: Pick<Scenario, "first" | "pages">, da
           subject: { fullName: "Betrokkene (benchmark)", dateOfBirth: "1990-01-01", municipality: "Rotterdam" },
           relatedPersons: [{ fullName: "Broer (benchmark)", relation: "SIBLING" }],
           triedWithinOwnOrganisation: "Gesprekken gevoerd en hulp aangeboden; zonder resultaat.",
+          triedWithinOwnOrganisationCategory: "SAFETY",
           subjectInformed: true,
         },
       });

@@ -2,7 +2,7 @@ import type { Client } from "pg";
 import { BASIS_ORGANISATIONS, HOUSE, ORGANISATIONS, PARTNERS, orgId } from "./seed-organisations";
 
 /** Bump when the shape of the data set changes, so an old seed is replaced. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 const at = (cases: number) => `(timestamptz '2020-01-01 00:00:00+00' + make_interval(secs => floor(n * 189000000.0 / ${cases})))`;
 const caseId = "bench.uuid('bench-case-' || n)";
@@ -62,30 +62,31 @@ function statements(cases: number): string[] {
         CASE WHEN v = 1 AND n % 3 = 0 THEN 'SUPERSEDED' WHEN v = 1 OR (v = 2 AND n % 3 = 0) THEN 'APPROVED' ELSE 'DRAFT' END AS status
       FROM bench_n, generate_series(1, 3) v
       WHERE n % 10 >= 2 AND (v = 1 OR (v = 2 AND (n % 3 = 0 OR (n % 5 = 0 AND n % 10 <= 7))) OR (v = 3 AND n % 3 = 0 AND n % 5 = 0 AND n % 10 <= 7))`,
-    `INSERT INTO plan (id, case_id, version, status, summary, proposed_by_id, proposed_at, approved_at)
-      SELECT id, ${caseId}, v, status::plan_status, 'Gezamenlijk toestandsbeeld versie ' || v || ': stabiliseren van wonen, zorg en veiligheid.',
+    `INSERT INTO plan (id, case_id, version, status, summary, summary_category, proposed_by_id, proposed_at, approved_at)
+      SELECT id, ${caseId}, v, status::plan_status, 'Gezamenlijk toestandsbeeld versie ' || v || ': stabiliseren van wonen, zorg en veiligheid.', 'SAFETY',
         ${orgId("police")}, at + make_interval(days => 30 * v), CASE WHEN status <> 'DRAFT' THEN at + make_interval(days => 30 * v + 7) END
       FROM bench_plan`,
-    `INSERT INTO goal (id, plan_id, description, priority, status)
-      SELECT bench.uuid('bench-goal-' || n || '-' || v || '-' || g), id, 'Doelstelling ' || g || ' van plan ' || v, g = 1,
+    `INSERT INTO goal (id, plan_id, case_id, description, description_category, priority, status)
+      SELECT bench.uuid('bench-goal-' || n || '-' || v || '-' || g), id, ${caseId}, 'Doelstelling ' || g || ' van plan ' || v, 'SAFETY', g = 1,
         (CASE WHEN n % 10 >= 8 THEN 'REACHED' ELSE 'OPEN' END)::goal_status
       FROM bench_plan, generate_series(1, 3) g`,
-    `INSERT INTO action (id, plan_id, goal_id, description, kind, executor_id, due_date, status)
-      SELECT bench.uuid('bench-action-' || n || '-' || v || '-' || k), id,
+    `INSERT INTO action (id, plan_id, case_id, goal_id, description, description_category, kind, executor_id, due_date, status)
+      SELECT bench.uuid('bench-action-' || n || '-' || v || '-' || k), id, ${caseId},
         CASE WHEN k < 10 THEN bench.uuid('bench-goal-' || n || '-' || v || '-' || (1 + k % 3)) END,
-        'Actie ' || k || ': afspraak met betrokkene en terugkoppeling aan de casusregisseur.', (CASE WHEN k % 2 = 0 THEN 'CARE' ELSE 'SAFETY' END)::action_kind,
+        'Actie ' || k || ': afspraak met betrokkene en terugkoppeling aan de casusregisseur.', 'SAFETY', (CASE WHEN k % 2 = 0 THEN 'CARE' ELSE 'SAFETY' END)::action_kind,
         (ARRAY[${PARTNERS.map((o) => orgId(o.key)).join(", ")}])[1 + (n + k) % ${PARTNERS.length}], (at + make_interval(days => 30 * v + 14 * k))::date,
         (CASE WHEN n % 10 >= 8 OR k <= 3 THEN 'DONE' WHEN k <= 6 THEN 'IN_PROGRESS' ELSE 'OPEN' END)::action_status
       FROM bench_plan, generate_series(1, 10) k WHERE k <= CASE WHEN status = 'APPROVED' THEN 10 ELSE 4 END`,
     `INSERT INTO legal_basis (id, case_id, type, categories, organisation_ids, valid_from, valid_until, document_reference,
-        recorded_by_organisation_id, recorded_by_user, recorded_at, revoked_at, revoked_by_user, revocation_reason)
+        document_reference_category, recorded_by_organisation_id, recorded_by_user, recorded_at, revoked_at, revoked_by_user,
+        revocation_reason, revocation_reason_category)
       SELECT bench.uuid('bench-basis-' || n), ${caseId},
         (CASE WHEN n % 5 = 0 THEN 'PROTOCOL_458TER' ELSE 'CONSENT' END)::legal_basis_type,
         (CASE WHEN n % 5 = 0 THEN '{WORK_INCOME,HEALTH,ADDICTION}' ELSE '{HEALTH,EDUCATION}' END)::information_category[],
         CASE WHEN n % 5 = 0 THEN ${orgArray(BASIS_ORGANISATIONS.protocol)} ELSE ${orgArray(BASIS_ORGANISATIONS.consent)} END,
-        at + interval '10 days', CASE WHEN n % 35 = 1 THEN at + interval '60 days' END, 'DOC-' || n, ${orgId(HOUSE.key)}, 'pd-bench',
+        at + interval '10 days', CASE WHEN n % 35 = 1 THEN at + interval '60 days' END, 'DOC-' || n, 'SAFETY', ${orgId(HOUSE.key)}, 'pd-bench',
         at + interval '10 days', CASE WHEN n % 25 = 0 THEN at + interval '90 days' END, CASE WHEN n % 25 = 0 THEN 'pd-bench' END,
-        CASE WHEN n % 25 = 0 THEN 'Toestemming ingetrokken.' END
+        CASE WHEN n % 25 = 0 THEN 'Toestemming ingetrokken.' END, (CASE WHEN n % 25 = 0 THEN 'SAFETY' END)::information_category
       FROM bench_n WHERE n % 5 IN (0, 1)`,
     `INSERT INTO information_item (id, case_id, category, content, supplier_id, legal_basis_id, fact_date, shared_at)
       SELECT bench.uuid('bench-info-' || n || '-' || c || '-' || k), ${caseId}, cat::information_category,

@@ -103,8 +103,11 @@ export class AuditTrail {
     this.record({ action: AuditAction.READ_CASE, outcome: AuditOutcome.ALLOWED, operation, caseId, caseVisible: true }, `case:${caseId}`);
   }
 
-  /** The decision on one care category of one case: the basis that opened it, or why not. One line per case and category. */
-  careDecision(caseId: string, category: InformationCategory, operation: string, ground: { legalBasisId: string } | keyof typeof CareGround): void {
+  /**
+   * The decision on one care category of one case (null: unclassified text): the basis that opened it, or
+   * why not. One line per case and category per request.
+   */
+  careDecision(caseId: string, category: InformationCategory | null, operation: string, ground: { legalBasisId: string } | keyof typeof CareGround): void {
     const opened = typeof ground === "object" || ground === CareGround.CARE_PARTNER;
     this.record({
       action: AuditAction.READ_CARE_DATA,
@@ -115,7 +118,7 @@ export class AuditTrail {
       legalBasisId: typeof ground === "object" ? ground.legalBasisId : null,
       reason: typeof ground === "object" ? CareGround.LEGAL_BASIS : ground,
       caseVisible: true,
-    }, `care:${caseId}:${category}`);
+    }, `care:${caseId}:${category ?? "UNCLASSIFIED"}`);
   }
 
   hasPending(): boolean {

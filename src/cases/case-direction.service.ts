@@ -8,6 +8,7 @@ import type {
 import { addMonths } from "./case-state";
 import { approvedPlanOf, plansOfCase } from "./plan-state";
 import { caseStep } from "./case-step";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /** Passive direction at the earliest this long after the first plan; closing at the earliest this long after that. */
 export const PASSIVE_AFTER_MONTHS = 6;
@@ -48,9 +49,11 @@ export function closeCase(ctx: Context, input: CloseCaseInput): Promise<Case> {
     if (!(input.qualityOfLifeImproved && input.safetyInPlace && input.regularCareCanCarryOn)) {
       throw new IllegalTransitionError("CLOSING_STATEMENTS_NOT_MET", "A case closes only when quality of life improved, safety is in place and regular care can carry on.");
     }
+    const note = input.note ?? null;
+    await assertMayWriteCategories(ctx, found.id, [note === null ? null : input.noteCategory]);
     return em.save(Object.assign(found, closed(ctx), {
       closureQualityOfLifeImproved: true, closureSafetyInPlace: true, closureRegularCareCanCarryOn: true,
-      closureTreatmentImpossible: false, closureNote: input.note ?? null,
+      closureTreatmentImpossible: false, closureNote: note, closureNoteCategory: note === null ? null : (input.noteCategory ?? null),
     }));
   });
 }
@@ -61,9 +64,10 @@ export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentIm
     if (!firstApproval(await plansOfCase(em, found.id))) {
       throw new IllegalTransitionError("CASE_NEVER_HAD_A_PLAN", "A case that never had an approved plan cannot be closed; scale it down instead.");
     }
+    await assertMayWriteCategories(ctx, found.id, [input.noteCategory]);
     return em.save(Object.assign(found, closed(ctx), {
       closureQualityOfLifeImproved: null, closureSafetyInPlace: null, closureRegularCareCanCarryOn: null,
-      closureTreatmentImpossible: true, closureNote: input.note,
+      closureTreatmentImpossible: true, closureNote: input.note, closureNoteCategory: input.noteCategory,
     }));
   });
 }
@@ -71,7 +75,10 @@ export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentIm
 /** Afschalen: back to local work, at any follow-up before the case is closed. */
 export function scaleDownCase(ctx: Context, input: ScaleDownCaseInput): Promise<Case> {
   return caseStep(ctx, input.caseId, "SCALE_DOWN_CASE", async (em, found) => {
-    return em.save(Object.assign(found, { phase: CasePhase.SCALED_DOWN, scaleDownReason: input.reason, closedAt: ctx.now, nextReviewDue: null }));
+    await assertMayWriteCategories(ctx, found.id, [input.reasonCategory]);
+    return em.save(Object.assign(found, {
+      phase: CasePhase.SCALED_DOWN, scaleDownReason: input.reason, scaleDownReasonCategory: input.reasonCategory, closedAt: ctx.now, nextReviewDue: null,
+    }));
   });
 }
 

@@ -5,12 +5,16 @@ import { NotFoundError } from "../errors";
 import type { RegisterCaseInput } from "../resolvers/case/case.inputs";
 import { newCaseReference } from "./case-reference";
 import { inTransaction } from "./transaction";
+import { assertMayRegisterCategories } from "../permissions/care/care-writes";
 
 /** Aanmelding: creates the case, its subject and related persons, and makes the registrant a participant. */
 export async function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Case> {
   // The request's loader: the policy (canRegisterAtTable) has usually read the table already.
   const table = await ctx.loaders.table.load(input.tableId);
   if (!table) throw new NotFoundError("Table", input.tableId);
+  const notInformedReason = input.subjectInformed ? null : (input.subjectNotInformedReason ?? null);
+  const notInformedCategory = notInformedReason === null ? null : (input.subjectNotInformedReasonCategory ?? null);
+  assertMayRegisterCategories(ctx.viewer, [input.triedWithinOwnOrganisationCategory, notInformedCategory]);
   return inTransaction(ctx, async (em) => {
     const subject = await em.save(em.create(Subject, {
       fullName: input.subject.fullName,
@@ -25,8 +29,10 @@ export async function registerCase(ctx: Context, input: RegisterCaseInput): Prom
       phase: CasePhase.REGISTERED,
       registeredAt: ctx.now,
       triedWithinOwnOrganisation: input.triedWithinOwnOrganisation,
+      triedWithinOwnOrganisationCategory: input.triedWithinOwnOrganisationCategory,
       subjectInformed: input.subjectInformed,
-      subjectNotInformedReason: input.subjectInformed ? null : (input.subjectNotInformedReason ?? null),
+      subjectNotInformedReason: notInformedReason,
+      subjectNotInformedReasonCategory: notInformedCategory,
     }));
     await em.save(input.relatedPersons.map((person) => em.create(RelatedPerson, { ...person, caseId: created.id })));
     await em.save(em.create(Participant, {

@@ -6,6 +6,7 @@ import { visible } from "../permissions/visible/reader";
 import type { ConfirmLegalBasisInput, RecordLegalBasisInput, RevokeLegalBasisInput } from "../resolvers/legal-basis/legal-basis.inputs";
 import { assertTakePart } from "./participants";
 import { caseStep } from "./case-step";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /**
  * Records why named partners may see named categories of this case. A basis can only name partners of
@@ -19,6 +20,7 @@ export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Pr
       throw new BadInputError("A legal basis must end after it begins.", { validUntil: ["must be after validFrom"] });
     }
     await assertTakePart(em, found.id, input.organisationIds, "organisationIds");
+    await assertMayWriteCategories(ctx, found.id, [input.documentReferenceCategory]);
     const organisationIds = [...new Set(input.organisationIds)];
     return em.save(em.create(LegalBasis, {
       caseId: found.id,
@@ -31,12 +33,14 @@ export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Pr
       validFrom: input.validFrom,
       validUntil: input.validUntil ?? null,
       documentReference: input.documentReference,
+      documentReferenceCategory: input.documentReferenceCategory,
       recordedByOrganisationId: ctx.viewer.organisationId,
       recordedByUser: ctx.viewer.userId,
       recordedAt: ctx.now,
       revokedAt: null,
       revokedByUser: null,
       revocationReason: null,
+      revocationReasonCategory: null,
     }));
   });
 }
@@ -72,11 +76,13 @@ export async function confirmLegalBasis(ctx: Context, input: ConfirmLegalBasisIn
 export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInput): Promise<LegalBasis> {
   const known = await visible(ctx).one("LegalBasis", input.legalBasisId);
   const revoked = await caseStep(ctx, known.caseId, "REVOKE_LEGAL_BASIS", async (em) => {
+    await assertMayWriteCategories(ctx, known.caseId, [input.reasonCategory]);
     const basis = await em.findOneByOrFail(LegalBasis, { id: known.id });
     if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_ALREADY_REVOKED", "This legal basis was already revoked.");
     basis.revokedAt = ctx.now;
     basis.revokedByUser = ctx.viewer.userId;
     basis.revocationReason = input.reason;
+    basis.revocationReasonCategory = input.reasonCategory;
     return em.save(basis);
   });
   rememberRow(ctx.loaders, "legalBasis", revoked);

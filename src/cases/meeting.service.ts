@@ -11,6 +11,7 @@ import type {
 import { assertAttendee } from "./meeting-attendees";
 import { inTransaction } from "./transaction";
 import { caseStep } from "./case-step";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /** Serialises steps on one meeting (agenda, attendance, minutes) against holding it. */
 async function lockMeeting(em: EntityManager, meetingId: string): Promise<Meeting> {
@@ -74,8 +75,10 @@ export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Pr
   const known = await visible(ctx).one("AgendaItem", input.agendaItemId);
   const item = await caseStep(ctx, known.caseId, "RECORD_MINUTES", async (em) => {
     assertPlanned(await lockMeeting(em, known.meetingId));
+    await assertMayWriteCategories(ctx, known.caseId, [input.minutesCategory]);
     const current = await em.findOneByOrFail(AgendaItem, { id: known.id });
     current.minutes = input.minutes;
+    current.minutesCategory = input.minutesCategory;
     return em.save(current);
   });
   forgetMeeting(ctx.loaders, item.meetingId);

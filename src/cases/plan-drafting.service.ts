@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../context";
-import { PlanStatus } from "../domain/enums";
+import { PlanStatus, type InformationCategory } from "../domain/enums";
 import { Action, Goal, Plan } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import type { AddActionInput, AddGoalInput, ProposePlanInput, RevisePlanInput } from "../resolvers/plan/plan.inputs";
@@ -9,13 +9,14 @@ import { assertTakePart } from "./participants";
 import { inTransaction } from "./transaction";
 import { caseStep } from "./case-step";
 import { assertTransition } from "./transitions";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /** An executor (uitvoerder) must take part in the case, or the action would be invisible to them. */
 const EXECUTORS_TAKE_PART = "Every executor must be an organisation taking part in the case.";
 
-function newDraft(em: EntityManager, ctx: Context, caseId: string, version: number, summary: string): Promise<Plan> {
+function newDraft(em: EntityManager, ctx: Context, caseId: string, version: number, summary: string, summaryCategory: InformationCategory | null): Promise<Plan> {
   return em.save(em.create(Plan, {
-    caseId, version, summary, status: PlanStatus.DRAFT, proposedById: ctx.viewer.organisationId, proposedAt: ctx.now, approvedAt: null,
+    caseId, version, summary, summaryCategory, status: PlanStatus.DRAFT, proposedById: ctx.viewer.organisationId, proposedAt: ctx.now, approvedAt: null,
   }));
 }
 
@@ -28,10 +29,15 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan
     const outOfRange = input.actions.filter((a) => a.goalIndex != null && a.goalIndex >= input.goals.length);
     if (outOfRange.length) throw new BadInputError("goalIndex must point into goals.", { "actions.goalIndex": [`must be below ${input.goals.length}`] });
     await assertTakePart(em, found.id, input.actions.map((a) => a.executorOrganisationId), "actions.executorOrganisationId", EXECUTORS_TAKE_PART);
-    const plan = await newDraft(em, ctx, found.id, 1, input.summary);
-    const goals = await em.save(input.goals.map((g) => em.create(Goal, { planId: plan.id, description: g.description, priority: g.priority })));
+    const categories = [input.summaryCategory, ...input.goals.map((g) => g.descriptionCategory), ...input.actions.map((a) => a.descriptionCategory)];
+    await assertMayWriteCategories(ctx, found.id, categories);
+    const plan = await newDraft(em, ctx, found.id, 1, input.summary, input.summaryCategory);
+    const goals = await em.save(input.goals.map((g) => em.create(Goal, {
+      planId: plan.id, caseId: found.id, description: g.description, descriptionCategory: g.descriptionCategory, priority: g.priority,
+    })));
     await em.save(input.actions.map((a) => em.create(Action, {
-      planId: plan.id, goalId: a.goalIndex != null ? goals[a.goalIndex].id : null, description: a.description, kind: a.kind,
+      planId: plan.id, caseId: found.id, goalId: a.goalIndex != null ? goals[a.goalIndex].id : null, description: a.description,
+      descriptionCategory: a.descriptionCategory, kind: a.kind,
       executorId: a.executorOrganisationId, dueDate: a.dueDate,
     })));
     return plan;
@@ -51,19 +57,23 @@ export function revisePlan(ctx: Context, input: RevisePlanInput): Promise<Plan> 
     if (plans.some((p) => p.status === PlanStatus.DRAFT)) {
       throw new IllegalTransitionError("DRAFT_PLAN_EXISTS", "A draft revision already exists; change or approve it first.");
     }
-    const draft = await newDraft(em, ctx, found.id, plans[plans.length - 1].version + 1, input.summary ?? approved.summary);
-    await copyContent(em, approved.id, draft.id);
+    // A new summary comes with its category (the input requires it); without one the approved plan's summary and category carry over.
+    const summary = input.summary != null ? { text: input.summary, category: input.summaryCategory ?? null } : { text: approved.summary, category: approved.summaryCategory };
+    if (input.summary != null) await assertMayWriteCategories(ctx, found.id, [summary.category]);
+    const draft = await newDraft(em, ctx, found.id, plans[plans.length - 1].version + 1, summary.text, summary.category);
+    await copyContent(em, approved.id, draft.id, found.id);
     return draft;
   });
 }
 
-async function copyContent(em: EntityManager, fromPlanId: string, toPlanId: string): Promise<void> {
+/** Copies goals and actions with their text categories: a revision neither opens nor closes a text. */
+async function copyContent(em: EntityManager, fromPlanId: string, toPlanId: string, caseId: string): Promise<void> {
   const goals = await em.find(Goal, { where: { planId: fromPlanId }, order: { id: "ASC" } });
-  const copies = await em.save(goals.map(({ description, priority, status }) => em.create(Goal, { planId: toPlanId, description, priority, status })));
+  const copies = await em.save(goals.map(({ description, descriptionCategory, priority, status }) => em.create(Goal, { planId: toPlanId, caseId, description, descriptionCategory, priority, status })));
   const newGoalId = new Map(goals.map((goal, i) => [goal.id, copies[i].id]));
   const actions = await em.find(Action, { where: { planId: fromPlanId }, order: { id: "ASC" } });
-  await em.save(actions.map(({ goalId, description, kind, executorId, dueDate, status }) => em.create(Action, {
-    planId: toPlanId, goalId: goalId ? (newGoalId.get(goalId) ?? null) : null, description, kind, executorId, dueDate, status,
+  await em.save(actions.map(({ goalId, description, descriptionCategory, kind, executorId, dueDate, status }) => em.create(Action, {
+    planId: toPlanId, caseId, descriptionCategory, goalId: goalId ? (newGoalId.get(goalId) ?? null) : null, description, kind, executorId, dueDate, status,
   })));
 }
 
@@ -72,7 +82,10 @@ export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
     assertTransition(found, "ADD_GOAL");
     assertDraft(plan);
-    return em.save(em.create(Goal, { planId: plan.id, description: input.description, priority: input.priority }));
+    await assertMayWriteCategories(ctx, found.id, [input.descriptionCategory]);
+    return em.save(em.create(Goal, {
+      planId: plan.id, caseId: found.id, description: input.description, descriptionCategory: input.descriptionCategory, priority: input.priority,
+    }));
   });
 }
 
@@ -85,8 +98,9 @@ export function addAction(ctx: Context, input: AddActionInput): Promise<Action> 
       throw new BadInputError("The goal does not belong to this plan.", { goalId: ["not a goal of this plan"] });
     }
     await assertTakePart(em, found.id, [input.executorOrganisationId], "executorOrganisationId", EXECUTORS_TAKE_PART);
+    await assertMayWriteCategories(ctx, found.id, [input.descriptionCategory]);
     return em.save(em.create(Action, {
-      planId: plan.id, goalId: input.goalId ?? null, description: input.description, kind: input.kind,
+      planId: plan.id, caseId: found.id, goalId: input.goalId ?? null, description: input.description, descriptionCategory: input.descriptionCategory, kind: input.kind,
       executorId: input.executorOrganisationId, dueDate: input.dueDate,
     }));
   });

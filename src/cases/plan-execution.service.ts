@@ -6,6 +6,7 @@ import type { ReportOnActionInput, SetGoalStatusInput } from "../resolvers/plan/
 import { assertCurrentApproved, lockCaseOfAction, lockCaseOfGoal } from "./plan-state";
 import { inTransaction } from "./transaction";
 import { assertTransition } from "./transitions";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /** A finished action stays finished: further news about it is a signal, or an action in a revision. */
 const FINAL_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.DONE, ActionStatus.CANCELLED];
@@ -19,10 +20,11 @@ export function reportOnAction(ctx: Context, input: ReportOnActionInput): Promis
     if (FINAL_ACTION_STATUSES.includes(action.status)) {
       throw new IllegalTransitionError("ACTION_ALREADY_FINISHED", `The action is ${action.status}; it cannot be reported on again.`);
     }
+    await assertMayWriteCategories(ctx, found.id, [input.feedbackCategory]);
     action.status = input.status;
     await em.save(action);
     return em.save(em.create(ActionReport, {
-      actionId: action.id, reportedById: ctx.viewer.organisationId, reportedAt: ctx.now, feedback: input.feedback, statusAfter: input.status,
+      actionId: action.id, caseId: action.caseId, reportedById: ctx.viewer.organisationId, reportedAt: ctx.now, feedback: input.feedback, feedbackCategory: input.feedbackCategory, statusAfter: input.status,
     }));
   });
 }

@@ -2,13 +2,16 @@ import type { EntityManager } from "typeorm";
 import type { Context } from "../context";
 import { CARE_CATEGORIES } from "../domain/enums";
 import { InformationItem, LegalBasis, type Case } from "../entities";
-import { BadInputError, IllegalTransitionError } from "../errors";
+import { BadInputError, ForbiddenError, IllegalTransitionError } from "../errors";
+import { takesPartAsCarePartner } from "../permissions/care/care-right";
 import type { ShareInformationInput } from "../resolvers/sharing/sharing.inputs";
 import { caseStep } from "./case-step";
 
 /**
  * The basis a fact is shared under. Care information may only enter a case under a basis of that same
- * case that covers its category and holds right now; safety information may name one but needs none.
+ * case that covers its category, holds right now and names the writer's organisation (a care partner of
+ * the case may share under any basis of the case covering the category); safety information may name one
+ * but needs none.
  */
 async function basisFor(em: EntityManager, ctx: Context, found: Case, input: ShareInformationInput): Promise<string | null> {
   if (!input.legalBasisId) {
@@ -19,6 +22,10 @@ async function basisFor(em: EntityManager, ctx: Context, found: Case, input: Sha
   if (!basis) throw new BadInputError("The legal basis is not a basis of this case.", { legalBasisId: ["not a legal basis of this case"] });
   if (!basis.categories.includes(input.category)) {
     throw new BadInputError(`The legal basis does not cover ${input.category}.`, { legalBasisId: [`does not cover ${input.category}`] });
+  }
+  // Finding: a basis naming only others let a partner put care facts into the case under someone else's opening.
+  if (!basis.organisationIds.includes(ctx.viewer.organisationId) && !(await takesPartAsCarePartner(ctx, found.id))) {
+    throw new ForbiddenError(`The legal basis does not name your organisation; share ${input.category} information under a basis that names your organisation and ${input.category}.`);
   }
   if (basis.revokedAt) throw new IllegalTransitionError("LEGAL_BASIS_REVOKED", "The legal basis was revoked; nothing can be shared under it.");
   if (basis.confirmationRequired && !basis.confirmedAt) {

@@ -10,6 +10,7 @@ import { inTransaction } from "./transaction";
 import { visible } from "../permissions/visible/reader";
 import { caseStep } from "./case-step";
 import { assertTransition } from "./transitions";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
   [EscalationLevel.CASE_DIRECTOR]: EscalationLevel.PROCESS_DIRECTOR,
@@ -20,9 +21,10 @@ const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
 export function raiseSignal(ctx: Context, input: RaiseSignalInput): Promise<Signal> {
   return caseStep(ctx, input.caseId, "RAISE_SIGNAL", async (em, found) => {
     if (input.actionId) await assertActionOfCurrentPlan(em, found, input.actionId);
+    await assertMayWriteCategories(ctx, found.id, [input.descriptionCategory]);
     return em.save(em.create(Signal, {
       caseId: found.id, actionId: input.actionId ?? null, raisedById: ctx.viewer.organisationId, kind: input.kind,
-      description: input.description, level: EscalationLevel.CASE_DIRECTOR, status: SignalStatus.OPEN, raisedAt: ctx.now,
+      description: input.description, descriptionCategory: input.descriptionCategory, level: EscalationLevel.CASE_DIRECTOR, status: SignalStatus.OPEN, raisedAt: ctx.now,
     }));
   });
 }

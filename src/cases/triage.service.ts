@@ -3,13 +3,16 @@ import { CasePhase, Track, TriageDecision } from "../domain/enums";
 import type { Case } from "../entities";
 import type { DecideTrackInput, TriageCaseInput } from "../resolvers/triage/triage.inputs";
 import { caseStep } from "./case-step";
+import { assertMayWriteCategories } from "../permissions/care/care-writes";
 
 /** Screening: an accepted registration goes to dossier forming; a rejected one ends with its reason. */
 export function triageCase(ctx: Context, input: TriageCaseInput): Promise<Case> {
   return caseStep(ctx, input.caseId, "TRIAGE", async (em, found) => {
     const accepted = input.decision === TriageDecision.ACCEPT;
+    if (!accepted) await assertMayWriteCategories(ctx, found.id, [input.reasonCategory]);
     found.phase = accepted ? CasePhase.DOSSIER_FORMING : CasePhase.REJECTED;
     found.rejectionReason = accepted ? null : input.reason!;
+    found.rejectionReasonCategory = accepted ? null : input.reasonCategory!;
     found.triagedAt = ctx.now;
     return em.save(found);
   });

@@ -4,7 +4,7 @@ import { addMonths } from "../cases/case-state";
 import { REVIEW_INTERVAL_MONTHS } from "../cases/plan-approval.service";
 import { DEMO_TABLES } from "./organisations";
 import { writePlans, writeSignals } from "./plan-writer";
-import type { CaseSpec } from "./spec";
+import { maybeText, textOf, type CaseSpec } from "./spec";
 import type { DemoWriter } from "./writer";
 
 const DIRECTED = [CasePhase.ACTIVE_DIRECTION, CasePhase.PASSIVE_DIRECTION];
@@ -14,6 +14,10 @@ function caseRow(w: DemoWriter, spec: CaseSpec, subjectId: string): Partial<Case
   const lastApproval = Math.min(...(spec.plans ?? []).map((p) => p.approved ?? Infinity));
   const maybe = (days: number | undefined) => (days === undefined ? null : w.at(days));
   const closure = spec.closure;
+  const [tried, notInformed, rejection, note, scaleDown] = [
+    textOf(spec.tried), maybeText(spec.informed === true ? undefined : spec.informed), maybeText(spec.rejectionReason),
+    maybeText(closure?.note), maybeText(spec.scaleDownReason),
+  ];
   return {
     reference: spec.reference,
     tableId: w.table(spec.table),
@@ -22,11 +26,14 @@ function caseRow(w: DemoWriter, spec: CaseSpec, subjectId: string): Partial<Case
     phase: spec.phase,
     track: spec.track ?? null,
     registeredAt: w.at(spec.registered),
-    triedWithinOwnOrganisation: spec.tried,
+    triedWithinOwnOrganisation: tried.text,
+    triedWithinOwnOrganisationCategory: tried.category,
     subjectInformed: spec.informed === true,
-    subjectNotInformedReason: spec.informed === true ? null : spec.informed,
+    subjectNotInformedReason: notInformed.text,
+    subjectNotInformedReasonCategory: notInformed.category,
     triagedAt: maybe(spec.triaged),
-    rejectionReason: spec.rejectionReason ?? null,
+    rejectionReason: rejection.text,
+    rejectionReasonCategory: rejection.category,
     trackDecidedAt: maybe(spec.trackDecided),
     nextReviewDue: DIRECTED.includes(spec.phase) && Number.isFinite(lastApproval) ? addMonths(w.at(lastApproval), REVIEW_INTERVAL_MONTHS) : null,
     passiveSince: maybe(spec.passiveSince),
@@ -35,8 +42,10 @@ function caseRow(w: DemoWriter, spec: CaseSpec, subjectId: string): Partial<Case
     closureSafetyInPlace: closure ? (closure.treatmentImpossible ? null : true) : null,
     closureRegularCareCanCarryOn: closure ? (closure.treatmentImpossible ? null : true) : null,
     closureTreatmentImpossible: closure ? closure.treatmentImpossible : null,
-    closureNote: closure?.note ?? null,
-    scaleDownReason: spec.scaleDownReason ?? null,
+    closureNote: note.text,
+    closureNoteCategory: note.category,
+    scaleDownReason: scaleDown.text,
+    scaleDownReasonCategory: scaleDown.category,
   };
 }
 
@@ -77,13 +86,14 @@ export async function writeCase(w: DemoWriter, spec: CaseSpec): Promise<Case> {
   for (const b of spec.bases ?? []) {
     // A basis naming the house itself opens care data to its recorder's organisation: a second process director confirmed it.
     const confirmationRequired = b.orgs.includes(house);
+    const [document, revocation] = [textOf(b.document), maybeText(b.revoked?.reason)];
     bases.push(await em.save(em.create(LegalBasis, {
       caseId: saved.id, type: b.type, categories: b.categories, organisationIds: b.orgs.map((o) => w.org(o)),
       confirmationRequired, confirmedAt: confirmationRequired ? w.at(b.from) : null, confirmedByUser: confirmationRequired ? SECOND_DIRECTOR[house] : null,
-      validFrom: w.at(b.from), validUntil: b.until === undefined ? null : w.at(b.until), documentReference: b.document,
+      validFrom: w.at(b.from), validUntil: b.until === undefined ? null : w.at(b.until), documentReference: document.text, documentReferenceCategory: document.category,
       recordedByOrganisationId: w.org(house), recordedByUser: b.recordedBy,
       recordedAt: w.at(b.from), revokedAt: b.revoked ? w.at(b.revoked.at) : null, revokedByUser: b.revoked?.by ?? null,
-      revocationReason: b.revoked?.reason ?? null,
+      revocationReason: revocation.text, revocationReasonCategory: revocation.category,
     })));
   }
   if (spec.information?.length) {

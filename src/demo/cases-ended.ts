@@ -1,5 +1,5 @@
 import { ActionKind, ActionStatus, CasePhase, GoalStatus, InformationCategory as C, LegalBasisType, ParticipantRole, RelationKind, Track } from "../domain/enums";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 const { DONE } = ActionStatus;
@@ -12,7 +12,7 @@ export const ENDED_CASES: CaseSpec[] = [
     registeredBy: "politie-rotterdam", registered: 700, informed: true,
     tried: "Politie: persoonsgerichte aanpak (PGA) door de wijkagent; twee keer aangehouden voor woninginbraak.",
     triaged: 693, track: Track.TRACK_3_JOINT_APPROACH, trackDecided: 680, passiveSince: 470, closed: 270,
-    closure: { treatmentImpossible: false, note: "Vast werk bij een bouwbedrijf, woont zelfstandig; het wijkteam houdt een vinger aan de pols." },
+    closure: { treatmentImpossible: false, note: care(C.WORK_INCOME, "Vast werk bij een bouwbedrijf, woont zelfstandig; het wijkteam houdt een vinger aan de pols.") },
     participants: [
       { org: "politie-rotterdam", role: REGISTRANT, name: "Mark Visser (wijkagent)" },
       { org: "reclassering-rotterdam", role: CASE_DIRECTOR, name: "Jeroen Maas (reclasseringswerker)", joined: 680 },
@@ -30,16 +30,16 @@ export const ENDED_CASES: CaseSpec[] = [
       { category: C.HEALTH, supplier: "ggz-rijnmond", fact: 600, shared: 598, basis: 0, content: "Slaapproblemen en somberheid; kortdurende behandeling afgerond." },
     ],
     plans: [{
-      summary: "Toestandsbeeld: inbraken om schulden af te lossen; werk en schuldhulp nemen de reden weg.", proposedBy: "reclassering-rotterdam", proposed: 670, approved: 660,
+      summary: care(C.WORK_INCOME, "Toestandsbeeld: inbraken om schulden af te lossen; werk en schuldhulp nemen de reden weg."), proposedBy: "reclassering-rotterdam", proposed: 670, approved: 660,
       goals: [
         { description: "Geen nieuwe inbraken", priority: true, status: GoalStatus.REACHED },
-        { description: "Betaald werk", priority: true, status: GoalStatus.REACHED },
+        { description: care(C.WORK_INCOME, "Betaald werk"), priority: true, status: GoalStatus.REACHED },
       ],
       actions: [
         { description: "Elektronische enkelband en toezicht", kind: ActionKind.SAFETY, executor: "reclassering-rotterdam", due: 500, status: DONE, goal: 0,
           reports: [{ by: "reclassering-rotterdam", at: 495, feedback: "Toezicht afgerond zonder overtredingen.", statusAfter: DONE }] },
-        { description: "Leerwerktraject en schuldhulp", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 480, status: DONE, goal: 1,
-          reports: [{ by: "wijkteam-rotterdam-zuid", at: 490, feedback: "Traject afgerond; schuldregeling loopt.", statusAfter: DONE }] },
+        { description: care(C.WORK_INCOME, "Leerwerktraject en schuldhulp"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 480, status: DONE, goal: 1,
+          reports: [{ by: "wijkteam-rotterdam-zuid", at: 490, feedback: care(C.WORK_INCOME, "Traject afgerond; schuldregeling loopt."), statusAfter: DONE }] },
       ],
     }],
   },
@@ -59,7 +59,7 @@ export const ENDED_CASES: CaseSpec[] = [
     ],
     bases: [{
       type: LegalBasisType.LEGAL_DUTY, categories: [C.ADDICTION], orgs: ["reclassering-rotterdam", "zvh-rotterdam-rijnmond"], recordedBy: "pd-anna-smit", from: 278,
-      document: "Wettelijke taak reclassering: toezicht op de bijzondere voorwaarden (art. 14c Sr), waaronder middelencontrole",
+      document: care(C.ADDICTION, "Wettelijke taak reclassering: toezicht op de bijzondere voorwaarden (art. 14c Sr), waaronder middelencontrole"),
     }],
     information: [
       { category: C.ADDICTION, supplier: "wijkteam-rotterdam-zuid", fact: 276, shared: 275, basis: 0, content: "Overmatig alcoholgebruik sinds de scheiding; sinds de training sterk verminderd." },
@@ -67,15 +67,15 @@ export const ENDED_CASES: CaseSpec[] = [
       { category: C.SAFETY, supplier: "reclassering-rotterdam", fact: 120, shared: 118, content: "Toezicht verloopt volgens afspraak; geen overtredingen van het contactverbod." },
     ],
     plans: [{
-      summary: "Toestandsbeeld: belaging na scheiding; contactverbod, toezicht en hulp bij agressieregulatie.", proposedBy: "reclassering-rotterdam", proposed: 275, approved: 270,
+      summary: care(C.HEALTH, "Toestandsbeeld: belaging na scheiding; contactverbod, toezicht en hulp bij agressieregulatie."), proposedBy: "reclassering-rotterdam", proposed: 275, approved: 270,
       goals: [
         { description: "Geen contact met de ex-partner", priority: true, status: GoalStatus.REACHED },
-        { description: "Leert omgaan met boosheid na de scheiding", priority: true, status: GoalStatus.REACHED },
+        { description: care(C.HEALTH, "Leert omgaan met boosheid na de scheiding"), priority: true, status: GoalStatus.REACHED },
       ],
       actions: [
         { description: "Toezicht op het contactverbod", kind: ActionKind.SAFETY, executor: "reclassering-rotterdam", due: 100, status: DONE, goal: 0 },
-        { description: "Training agressieregulatie", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 150, status: DONE, goal: 1,
-          reports: [{ by: "wijkteam-rotterdam-zuid", at: 140, feedback: "Training met goed resultaat afgerond.", statusAfter: DONE }] },
+        { description: care(C.HEALTH, "Training agressieregulatie"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 150, status: DONE, goal: 1,
+          reports: [{ by: "wijkteam-rotterdam-zuid", at: 140, feedback: care(C.HEALTH, "Training met goed resultaat afgerond."), statusAfter: DONE }] },
       ],
     }],
   },

@@ -1,6 +1,6 @@
 import { ActionKind, ActionStatus, CasePhase, EscalationLevel, GoalStatus, InformationCategory as C, LegalBasisType, ParticipantRole, SignalKind, Track } from "../domain/enums";
 import { PROTOCOL_458TER } from "./cases-samen";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 
@@ -54,10 +54,10 @@ export const SAMEN_OTHER_CASES: CaseSpec[] = [
       actions: [
         { description: "Outreachend contact door het mobiele team", kind: ActionKind.CARE, executor: "cgg-antwerpen", due: 200, status: ActionStatus.NOT_FEASIBLE, goal: 0,
           reports: [{ by: "cgg-antwerpen", at: 152, feedback: "Zes pogingen; betrokkene doet niet open en weigert elk contact.", statusAfter: ActionStatus.NOT_FEASIBLE }] },
-        { description: "Regeling van de huurachterstand", kind: ActionKind.CARE, executor: "ocmw-antwerpen", due: 180, status: ActionStatus.CANCELLED, goal: 1 },
+        { description: care(C.WORK_INCOME, "Regeling van de huurachterstand"), kind: ActionKind.CARE, executor: "ocmw-antwerpen", due: 180, status: ActionStatus.CANCELLED, goal: 1 },
       ],
     }],
     signals: [{ kind: SignalKind.ACTION_NOT_FEASIBLE, raisedBy: "cgg-antwerpen", raised: 150, level: EscalationLevel.MANAGER, escalated: 140, resolved: 45, action: 0,
-      description: "Outreachend contact lukt niet; opgeschaald naar het management van CGG en stad voor een besluit over gedwongen zorg." }],
+      description: care(C.HEALTH, "Outreachend contact lukt niet; opgeschaald naar het management van CGG en stad voor een besluit over gedwongen zorg.") }],
   },
 ];

@@ -2,7 +2,7 @@ import {
   ActionKind, ActionStatus, CARE_CATEGORIES, CasePhase, EscalationLevel, GoalStatus, InformationCategory as C, LegalBasisType, ParticipantRole,
   RelationKind, SignalKind, Track,
 } from "../domain/enums";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 const { IN_PROGRESS, DONE } = ActionStatus;
@@ -40,20 +40,20 @@ export const SAMEN_CASES: CaseSpec[] = [
       { category: C.WORK_INCOME, supplier: "ocmw-antwerpen", fact: 148, shared: 147, basis: 0, content: "Leefloon; schuldbemiddeling via het OCMW opgestart." },
     ],
     plans: [{
-      summary: "Afstemmingsplan: veiligheid van de partner eerst; behandeling van depressie en middelengebruik; financiële rust.",
+      summary: care(C.HEALTH, "Afstemmingsplan: veiligheid van de partner eerst; behandeling van depressie en middelengebruik; financiële rust."),
       proposedBy: "justitiehuis-antwerpen", proposed: 145, approved: 140,
       goals: [
         { description: "Geen nieuw intrafamiliaal geweld", priority: true, status: GoalStatus.OPEN },
-        { description: "Behandeling van depressie en middelengebruik loopt", priority: true, status: GoalStatus.OPEN },
-        { description: "Financiële stabiliteit", priority: false, status: GoalStatus.OPEN },
+        { description: care(C.HEALTH, "Behandeling van depressie en middelengebruik loopt"), priority: true, status: GoalStatus.OPEN },
+        { description: care(C.WORK_INCOME, "Financiële stabiliteit"), priority: false, status: GoalStatus.OPEN },
       ],
       actions: [
         { description: "Opvolging van de voorwaarden (vrijheid onder voorwaarden)", kind: ActionKind.SAFETY, executor: "justitiehuis-antwerpen", due: -30, status: IN_PROGRESS, goal: 0,
           reports: [{ by: "justitiehuis-antwerpen", at: 35, feedback: "Voorwaarden nageleefd; contactverbod gerespecteerd.", statusAfter: IN_PROGRESS }] },
-        { description: "Dubbeldiagnosetraject bij het CGG", kind: ActionKind.CARE, executor: "cgg-antwerpen", due: -60, status: IN_PROGRESS, goal: 1 },
+        { description: care(C.HEALTH, "Dubbeldiagnosetraject bij het CGG"), kind: ActionKind.CARE, executor: "cgg-antwerpen", due: -60, status: IN_PROGRESS, goal: 1 },
         { description: "Begeleiding van de partner door het CAW", kind: ActionKind.CARE, executor: "caw-antwerpen", due: 20, status: DONE, goal: 0,
           reports: [{ by: "caw-antwerpen", at: 21, feedback: "Veiligheidsplan met de partner opgesteld.", statusAfter: DONE }] },
-        { description: "Budgetbeheer door het OCMW", kind: ActionKind.CARE, executor: "ocmw-antwerpen", due: -10, status: IN_PROGRESS, goal: 2 },
+        { description: care(C.WORK_INCOME, "Budgetbeheer door het OCMW"), kind: ActionKind.CARE, executor: "ocmw-antwerpen", due: -10, status: IN_PROGRESS, goal: 2 },
         { description: "Maandelijks huisbezoek door de wijkinspecteur", kind: ActionKind.SAFETY, executor: "politie-antwerpen", due: -90, status: IN_PROGRESS, goal: 0 },
       ],
     }],

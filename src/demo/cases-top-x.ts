@@ -1,5 +1,5 @@
 import { ActionKind, ActionStatus, CasePhase, EscalationLevel, GoalStatus, InformationCategory as C, LegalBasisType, ParticipantRole, SignalKind, Track } from "../domain/enums";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 const { OPEN, IN_PROGRESS, DONE, NOT_FEASIBLE } = ActionStatus;
@@ -25,7 +25,7 @@ export const TOP_X_CASES: CaseSpec[] = [
       { type: LegalBasisType.COVENANT, categories: [C.HEALTH, C.ADDICTION, C.WORK_INCOME], document: COVENANT, recordedBy: "pd-anna-smit", from: 135,
         orgs: ["politie-rotterdam", "om-rotterdam", "gemeente-rotterdam-oov", "reclassering-rotterdam", "zvh-rotterdam-rijnmond"] },
       { type: LegalBasisType.CONSENT, categories: [C.INTELLECT], orgs: ["ggz-rijnmond", "wijkteam-rotterdam-zuid"], recordedBy: "pd-anna-smit", from: 100,
-        document: "Toestemmingsverklaring betrokkene: LVB-onderzoek alleen delen met de zorgpartners" },
+        document: care(C.INTELLECT, "Toestemmingsverklaring betrokkene: LVB-onderzoek alleen delen met de zorgpartners") },
     ],
     information: [
       { category: C.SAFETY, supplier: "politie-rotterdam", fact: 160, shared: 130,
@@ -45,43 +45,43 @@ export const TOP_X_CASES: CaseSpec[] = [
     ],
     plans: [
       {
-        summary: "Eerste plan: zicht op woonsituatie en netwerk, aanmelding FACT-team.", proposedBy: "politie-rotterdam", proposed: 125, approved: 118,
+        summary: care(C.HEALTH, "Eerste plan: zicht op woonsituatie en netwerk, aanmelding FACT-team."), proposedBy: "politie-rotterdam", proposed: 125, approved: 118,
         goals: [{ description: "Zicht op woonsituatie en netwerk", priority: true, status: GoalStatus.REACHED }],
         actions: [
           { description: "Gezamenlijk huisbezoek wijkagent en wijkteam", kind: ActionKind.SAFETY, executor: "politie-rotterdam", due: 110, status: DONE, goal: 0 },
-          { description: "Aanmelding bij het FACT-team", kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 100, status: DONE, goal: 0,
-            reports: [{ by: "ggz-rijnmond", at: 101, feedback: "Aangemeld en intake gehad; behandeling gestart.", statusAfter: DONE }] },
+          { description: care(C.HEALTH, "Aanmelding bij het FACT-team"), kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 100, status: DONE, goal: 0,
+            reports: [{ by: "ggz-rijnmond", at: 101, feedback: care(C.HEALTH, "Aangemeld en intake gehad; behandeling gestart."), statusAfter: DONE }] },
         ],
       },
       {
-        summary: "Toestandsbeeld: straatroof en dreiging bij onbehandelde psychose, middelengebruik en schulden. Zorg en straf sluiten op elkaar aan.",
+        summary: care(C.HEALTH, "Toestandsbeeld: straatroof en dreiging bij onbehandelde psychose, middelengebruik en schulden. Zorg en straf sluiten op elkaar aan."),
         proposedBy: "politie-rotterdam", proposed: 40, approved: 33,
         goals: [
-          { description: "Betrokkene is in behandeling bij het FACT-team en komt afspraken na", priority: true, status: GoalStatus.OPEN },
+          { description: care(C.HEALTH, "Betrokkene is in behandeling bij het FACT-team en komt afspraken na"), priority: true, status: GoalStatus.OPEN },
           { description: "Geen nieuwe geweldsincidenten in Feijenoord", priority: true, status: GoalStatus.OPEN },
-          { description: "Schulden gestabiliseerd onder bewind", priority: false, status: GoalStatus.REACHED },
-          { description: "Dagbesteding of werktraject gevonden", priority: false, status: GoalStatus.OPEN },
+          { description: care(C.WORK_INCOME, "Schulden gestabiliseerd onder bewind"), priority: false, status: GoalStatus.REACHED },
+          { description: care(C.WORK_INCOME, "Dagbesteding of werktraject gevonden"), priority: false, status: GoalStatus.OPEN },
         ],
         actions: [
-          { description: "Wekelijks huisbezoek en medicatiecontrole door het FACT-team", kind: ActionKind.CARE, executor: "ggz-rijnmond", due: -30, status: IN_PROGRESS, goal: 0,
-            reports: [{ by: "ggz-rijnmond", at: 20, feedback: "Drie van vier huisbezoeken doorgegaan; medicatie wordt ingenomen.", statusAfter: IN_PROGRESS }] },
+          { description: care(C.HEALTH, "Wekelijks huisbezoek en medicatiecontrole door het FACT-team"), kind: ActionKind.CARE, executor: "ggz-rijnmond", due: -30, status: IN_PROGRESS, goal: 0,
+            reports: [{ by: "ggz-rijnmond", at: 20, feedback: care(C.HEALTH, "Drie van vier huisbezoeken doorgegaan; medicatie wordt ingenomen."), statusAfter: IN_PROGRESS }] },
           { description: "Gebiedsverbod metrostation Maashaven voorbereiden en handhaven", kind: ActionKind.SAFETY, executor: "gemeente-rotterdam-oov", due: 10, status: DONE, goal: 1,
             reports: [{ by: "gemeente-rotterdam-oov", at: 25, feedback: "Burgemeester legde een gebiedsverbod van drie maanden op.", statusAfter: DONE }] },
           { description: "Meldplicht en bijzondere voorwaarden bewaken", kind: ActionKind.SAFETY, executor: "reclassering-rotterdam", due: -60, status: IN_PROGRESS, goal: 1,
             reports: [{ by: "reclassering-rotterdam", at: 12, feedback: "Meldplicht twee keer gemist; besproken met betrokkene en OM.", statusAfter: IN_PROGRESS }] },
-          { description: "Beschermingsbewind en schuldhulp regelen", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 20, status: DONE, goal: 2,
-            reports: [{ by: "wijkteam-rotterdam-zuid", at: 22, feedback: "Beschermingsbewind uitgesproken door de kantonrechter.", statusAfter: DONE }] },
-          { description: "Intake verslavingszorg", kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 5, status: NOT_FEASIBLE, goal: 0,
-            reports: [{ by: "ggz-rijnmond", at: 6, feedback: "Betrokkene kwam twee keer niet op de intake; wachtlijst van acht weken.", statusAfter: NOT_FEASIBLE }] },
-          { description: "Traject dagbesteding via werkcoach", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: -45, status: OPEN, goal: 3 },
+          { description: care(C.WORK_INCOME, "Beschermingsbewind en schuldhulp regelen"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 20, status: DONE, goal: 2,
+            reports: [{ by: "wijkteam-rotterdam-zuid", at: 22, feedback: care(C.WORK_INCOME, "Beschermingsbewind uitgesproken door de kantonrechter."), statusAfter: DONE }] },
+          { description: care(C.ADDICTION, "Intake verslavingszorg"), kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 5, status: NOT_FEASIBLE, goal: 0,
+            reports: [{ by: "ggz-rijnmond", at: 6, feedback: care(C.ADDICTION, "Betrokkene kwam twee keer niet op de intake; wachtlijst van acht weken."), statusAfter: NOT_FEASIBLE }] },
+          { description: care(C.WORK_INCOME, "Traject dagbesteding via werkcoach"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: -45, status: OPEN, goal: 3 },
         ],
       },
     ],
     signals: [
       { kind: SignalKind.SITUATION_CHANGED, raisedBy: "politie-rotterdam", raised: 60, level: EscalationLevel.CASE_DIRECTOR, resolved: 50,
-        description: "Nieuwe aanhouding na ruzie in de buurtsuper; geen letsel. Besproken met het FACT-team." },
+        description: care(C.HEALTH, "Nieuwe aanhouding na ruzie in de buurtsuper; geen letsel. Besproken met het FACT-team.") },
       { kind: SignalKind.ACTION_NOT_FEASIBLE, raisedBy: "ggz-rijnmond", raised: 6, level: EscalationLevel.PROCESS_DIRECTOR, escalated: 4, action: 4,
-        description: "Intake verslavingszorg lukt niet binnen de termijn; wachtlijst. Verzoek aan de procesregisseur om op te schalen naar de manager verslavingszorg." },
+        description: care(C.ADDICTION, "Intake verslavingszorg lukt niet binnen de termijn; wachtlijst. Verzoek aan de procesregisseur om op te schalen naar de manager verslavingszorg.") },
     ],
   },
   {
@@ -100,7 +100,7 @@ export const TOP_X_CASES: CaseSpec[] = [
     bases: [
       { type: LegalBasisType.COVENANT, categories: [C.HEALTH, C.ADDICTION], document: COVENANT, recordedBy: "pd-anna-smit", from: 395,
         orgs: ["politie-rotterdam", "om-rotterdam", "reclassering-rotterdam", "zvh-rotterdam-rijnmond"],
-        revoked: { at: 90, by: "pd-anna-smit", reason: "Betrokkene maakte bezwaar; de FG oordeelde dat verdere verstrekking van gezondheidsgegevens niet meer nodig is nu de behandeling loopt." } },
+        revoked: { at: 90, by: "pd-anna-smit", reason: care(C.HEALTH, "Betrokkene maakte bezwaar; de FG oordeelde dat verdere verstrekking van gezondheidsgegevens niet meer nodig is nu de behandeling loopt.") } },
     ],
     information: [
       { category: C.SAFETY, supplier: "politie-rotterdam", fact: 430, shared: 405, content: "Drie straatroven in Charlois; sinds het plan geen nieuwe aanhoudingen." },
@@ -108,19 +108,19 @@ export const TOP_X_CASES: CaseSpec[] = [
       { category: C.ADDICTION, supplier: "ggz-rijnmond", fact: 201, shared: 200, basis: 0, content: "Alcoholgebruik in het weekend, sinds de behandeling sterk afgenomen." },
     ],
     plans: [{
-      summary: "Toestandsbeeld: jonge veelpleger met onbehandelde ADHD; behandeling, werk en toezicht gaan samen op.", proposedBy: "reclassering-rotterdam", proposed: 390, approved: 380,
+      summary: care(C.HEALTH, "Toestandsbeeld: jonge veelpleger met onbehandelde ADHD; behandeling, werk en toezicht gaan samen op."), proposedBy: "reclassering-rotterdam", proposed: 390, approved: 380,
       goals: [
         { description: "Geen nieuwe strafbare feiten", priority: true, status: GoalStatus.REACHED },
-        { description: "In behandeling bij de GGZ", priority: true, status: GoalStatus.REACHED },
-        { description: "Werk of opleiding", priority: false, status: GoalStatus.REACHED },
+        { description: care(C.HEALTH, "In behandeling bij de GGZ"), priority: true, status: GoalStatus.REACHED },
+        { description: care(C.WORK_INCOME, "Werk of opleiding"), priority: false, status: GoalStatus.REACHED },
       ],
       actions: [
         { description: "Toezicht met meldplicht", kind: ActionKind.SAFETY, executor: "reclassering-rotterdam", due: 200, status: DONE, goal: 0,
           reports: [{ by: "reclassering-rotterdam", at: 190, feedback: "Toezicht zonder incidenten afgerond.", statusAfter: DONE }] },
-        { description: "ADHD-behandeling", kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 250, status: DONE, goal: 1,
-          reports: [{ by: "ggz-rijnmond", at: 240, feedback: "Behandeling loopt stabiel; overgedragen aan de huisarts.", statusAfter: DONE }] },
-        { description: "Leerwerktraject bij een installatiebedrijf", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 120, status: DONE, goal: 2,
-          reports: [{ by: "wijkteam-rotterdam-zuid", at: 70, feedback: "Vast contract getekend.", statusAfter: DONE }] },
+        { description: care(C.HEALTH, "ADHD-behandeling"), kind: ActionKind.CARE, executor: "ggz-rijnmond", due: 250, status: DONE, goal: 1,
+          reports: [{ by: "ggz-rijnmond", at: 240, feedback: care(C.HEALTH, "Behandeling loopt stabiel; overgedragen aan de huisarts."), statusAfter: DONE }] },
+        { description: care(C.WORK_INCOME, "Leerwerktraject bij een installatiebedrijf"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 120, status: DONE, goal: 2,
+          reports: [{ by: "wijkteam-rotterdam-zuid", at: 70, feedback: care(C.WORK_INCOME, "Vast contract getekend."), statusAfter: DONE }] },
       ],
     }],
     signals: [{ kind: SignalKind.SITUATION_CHANGED, raisedBy: "politie-rotterdam", raised: 250, level: EscalationLevel.PROCESS_DIRECTOR, escalated: 248, resolved: 230,

@@ -1,5 +1,5 @@
 import { ActionKind, ActionStatus, CasePhase, GoalStatus, InformationCategory as C, ParticipantRole, RelationKind, Track } from "../domain/enums";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 const { OPEN, IN_PROGRESS, DONE } = ActionStatus;
@@ -25,12 +25,12 @@ export const VOETBAL_CASES: CaseSpec[] = [
       { category: C.SAFETY, supplier: "gemeente-rotterdam-oov", fact: 175, shared: 175, content: "Gebiedsverbod rond het stadion op wedstrijddagen (art. 172a Gemeentewet)." },
     ],
     plans: [{
-      summary: "Toestandsbeeld: jonge supporter in de harde kern; verbod en meldplicht combineren met een traject naar werk, los van de groep.",
+      summary: care(C.WORK_INCOME, "Toestandsbeeld: jonge supporter in de harde kern; verbod en meldplicht combineren met een traject naar werk, los van de groep."),
       proposedBy: "politie-rotterdam", proposed: 175, approved: 170,
       goals: [
         { description: "Geen geweld rond wedstrijden", priority: true, status: GoalStatus.OPEN },
         { description: "Losgemaakt uit de harde kern", priority: true, status: GoalStatus.OPEN },
-        { description: "Werk of opleiding", priority: false, status: GoalStatus.OPEN },
+        { description: care(C.WORK_INCOME, "Werk of opleiding"), priority: false, status: GoalStatus.OPEN },
       ],
       actions: [
         { description: "Meldplicht op wedstrijddagen bij het politiebureau", kind: ActionKind.SAFETY, executor: "politie-rotterdam", due: -100, status: IN_PROGRESS, goal: 0,
@@ -38,7 +38,7 @@ export const VOETBAL_CASES: CaseSpec[] = [
         { description: "Stadionverbod handhaven met camerabeelden bij de ingangen", kind: ActionKind.SAFETY, executor: "bvo-maasstad", due: -100, status: IN_PROGRESS, goal: 0 },
         { description: "Gesprek met ouders en een mentor (PGA-traject)", kind: ActionKind.SAFETY, executor: "gemeente-rotterdam-oov", due: 100, status: DONE, goal: 1,
           reports: [{ by: "gemeente-rotterdam-oov", at: 110, feedback: "Mentor gekoppeld; ouders betrokken.", statusAfter: DONE }] },
-        { description: "Aanmelding bij het werkgeversservicepunt", kind: ActionKind.CARE, executor: "gemeente-rotterdam-oov", due: -30, status: OPEN, goal: 2 },
+        { description: care(C.WORK_INCOME, "Aanmelding bij het werkgeversservicepunt"), kind: ActionKind.CARE, executor: "gemeente-rotterdam-oov", due: -30, status: OPEN, goal: 2 },
       ],
     }],
   },

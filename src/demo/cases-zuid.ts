@@ -1,14 +1,14 @@
 import {
   ActionKind, ActionStatus, CasePhase, EscalationLevel, GoalStatus, InformationCategory as C, LegalBasisType, ParticipantRole, RelationKind, SignalKind, Track,
 } from "../domain/enums";
-import type { CaseSpec } from "./spec";
+import { care, type CaseSpec } from "./spec";
 
 const { REGISTRANT, CHAIN_PARTNER, CASE_DIRECTOR } = ParticipantRole;
 const { OPEN, IN_PROGRESS, DONE, NOT_FEASIBLE } = ActionStatus;
 
 const JANSEN_GOALS = [
   { description: "De overlast voor de buren stopt", priority: true, status: GoalStatus.OPEN },
-  { description: "Diagnostiek van de geheugenproblemen is afgerond", priority: true, status: GoalStatus.OPEN },
+  { description: care(C.HEALTH, "Diagnostiek van de geheugenproblemen is afgerond"), priority: true, status: GoalStatus.OPEN },
   { description: "De woning is schoon en veilig", priority: false, status: GoalStatus.OPEN },
 ];
 
@@ -39,12 +39,12 @@ export const ZUID_CASES: CaseSpec[] = [
     ],
     plans: [
       {
-        summary: "Toestandsbeeld: overlast en vervuiling door vermoedelijk cognitieve achteruitgang; eerst zorg en diagnostiek, handhaving als stok achter de deur.",
+        summary: care(C.HEALTH, "Toestandsbeeld: overlast en vervuiling door vermoedelijk cognitieve achteruitgang; eerst zorg en diagnostiek, handhaving als stok achter de deur."),
         proposedBy: "wijkteam-rotterdam-zuid", proposed: 90, approved: 85, goals: JANSEN_GOALS,
         actions: [
           { description: "Gezamenlijk huisbezoek GGZ en wijkteam", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: 60, status: DONE, goal: 0,
             reports: [{ by: "wijkteam-rotterdam-zuid", at: 62, feedback: "Binnen geweest; betrokkene staat open voor hulp bij het huishouden.", statusAfter: DONE }] },
-          { description: "Afspraak geheugenpolikliniek", kind: ActionKind.CARE, executor: "ggz-rijnmond", due: -14, status: IN_PROGRESS, goal: 1 },
+          { description: care(C.HEALTH, "Afspraak geheugenpolikliniek"), kind: ActionKind.CARE, executor: "ggz-rijnmond", due: -14, status: IN_PROGRESS, goal: 1 },
           { description: "Bemiddeling met de buren via Buurtbemiddeling", kind: ActionKind.SAFETY, executor: "gemeente-rotterdam-oov", due: 30, status: NOT_FEASIBLE, goal: 0,
             reports: [{ by: "gemeente-rotterdam-oov", at: 29, feedback: "De buren weigeren bemiddeling.", statusAfter: NOT_FEASIBLE }] },
           { description: "Schoonmaak en ongediertebestrijding", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: -20, status: OPEN, goal: 2 },
@@ -53,7 +53,7 @@ export const ZUID_CASES: CaseSpec[] = [
       {
         summary: "Herziening na het signaal over de bemiddeling: een andere woonvorm onderzoeken.", proposedBy: "wijkteam-rotterdam-zuid", proposed: 3,
         goals: [...JANSEN_GOALS, { description: "Een passende woonvorm is onderzocht", priority: false, status: GoalStatus.OPEN }],
-        actions: [{ description: "Onderzoek naar beschermd wonen of een Wlz-indicatie", kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: -60, status: OPEN, goal: 3 }],
+        actions: [{ description: care(C.HEALTH, "Onderzoek naar beschermd wonen of een Wlz-indicatie"), kind: ActionKind.CARE, executor: "wijkteam-rotterdam-zuid", due: -60, status: OPEN, goal: 3 }],
       },
     ],
     signals: [{ kind: SignalKind.ACTION_NOT_FEASIBLE, raisedBy: "gemeente-rotterdam-oov", raised: 28, level: EscalationLevel.CASE_DIRECTOR, action: 2,
@@ -73,7 +73,7 @@ export const ZUID_CASES: CaseSpec[] = [
     subject: { fullName: "Peter Smits", dateOfBirth: "1959-07-30", municipality: "Rotterdam (Tarwewijk)" },
     registeredBy: "wijkteam-rotterdam-zuid", registered: 60, informed: true, triaged: 55,
     tried: "Wijkteam: vier huisbezoeken, hulp bij de administratie aangeboden.",
-    rejectionReason: "Geen meervoudige problematiek op het snijvlak van zorg en veiligheid: eenzaamheid en vervuiling zonder veiligheidsrisico. Advies: regulier wijkteamtraject met bemoeizorg van de GGD.",
+    rejectionReason: care(C.HEALTH, "Geen meervoudige problematiek op het snijvlak van zorg en veiligheid: eenzaamheid en vervuiling zonder veiligheidsrisico. Advies: regulier wijkteamtraject met bemoeizorg van de GGD."),
     participants: [{ org: "wijkteam-rotterdam-zuid", role: REGISTRANT, name: "Hanna de Vries (wijkteam)" }],
   },
   {

@@ -1,7 +1,8 @@
+import { InformationCategory } from "../domain/enums";
 import { AgendaItemKind, MeetingStatus } from "../domain/enums";
 import { AgendaItem, Attendance, Meeting } from "../entities";
 import type { DemoOrg } from "./organisations";
-import type { MeetingSpec } from "./spec";
+import { care, maybeText, type MeetingSpec } from "./spec";
 import type { DemoWriter } from "./writer";
 
 const { NEW, FOLLOW_UP } = AgendaItemKind;
@@ -13,7 +14,7 @@ export const DEMO_MEETINGS: MeetingSpec[] = [
   {
     table: "topX", at: 14, held: true,
     agenda: [
-      { case: "0101", kind: FOLLOW_UP, minutes: "Plan versie 2 loopt. De intake verslavingszorg hapert; GGZ zoekt een alternatief en de procesregisseur schaalt op." },
+      { case: "0101", kind: FOLLOW_UP, minutes: care(InformationCategory.ADDICTION, "Plan versie 2 loopt. De intake verslavingszorg hapert; GGZ zoekt een alternatief en de procesregisseur schaalt op.") },
       { case: "0102", kind: FOLLOW_UP, minutes: "Passieve regie zonder nieuwe incidenten. Afsluiten wordt over zes maanden beoordeeld." },
     ],
     attendance: [
@@ -25,7 +26,7 @@ export const DEMO_MEETINGS: MeetingSpec[] = [
   { table: "topX", at: -12, held: false, agenda: [{ case: "0101", kind: FOLLOW_UP }], attendance: [] },
   {
     table: "casusOpMaat", at: 95, held: true,
-    agenda: [{ case: "0104", kind: NEW, minutes: "Spoor 3: gezamenlijke aanpak. Het wijkteam wordt casusregisseur; eerst diagnostiek, handhaving als stok achter de deur." }],
+    agenda: [{ case: "0104", kind: NEW, minutes: care(InformationCategory.HEALTH, "Spoor 3: gezamenlijke aanpak. Het wijkteam wordt casusregisseur; eerst diagnostiek, handhaving als stok achter de deur.") }],
     attendance: [
       present("zvh-rotterdam-rijnmond", "Anna Smit (procesregisseur)"), present("gemeente-rotterdam-oov", "Ayoub Karim"),
       present("wijkteam-rotterdam-zuid", "Hanna de Vries"), present("ggz-rijnmond", "Fleur Jacobs"), present("politie-rotterdam", "Bram Koster"),
@@ -53,7 +54,7 @@ export const DEMO_MEETINGS: MeetingSpec[] = [
   {
     table: "samenStraf", at: 20, held: true,
     agenda: [
-      { case: "0201", kind: FOLLOW_UP, minutes: "Voorwaarden nageleefd; dubbeldiagnosetraject loopt. Volgende bespreking over drie maanden." },
+      { case: "0201", kind: FOLLOW_UP, minutes: care(InformationCategory.HEALTH, "Voorwaarden nageleefd; dubbeldiagnosetraject loopt. Volgende bespreking over drie maanden.") },
       { case: "0202", kind: NEW, minutes: "Dossiervorming: CGG en CAW brengen informatie in onder het 458ter-protocol." },
     ],
     attendance: [
@@ -84,7 +85,8 @@ export async function writeMeetings(w: DemoWriter, specs: MeetingSpec[], caseIds
     await em.save(spec.agenda.map((item) => {
       const caseId = caseIds.get(item.case);
       if (!caseId) throw new Error(`demo: meeting agenda names unknown case ${item.case}`);
-      return em.create(AgendaItem, { meetingId: meeting.id, caseId, kind: item.kind, minutes: item.minutes ?? null });
+      const minutes = maybeText(item.minutes);
+      return em.create(AgendaItem, { meetingId: meeting.id, caseId, kind: item.kind, minutes: minutes.text, minutesCategory: minutes.category });
     }));
     if (spec.attendance.length) {
       await em.save(spec.attendance.map((a) => em.create(Attendance, {

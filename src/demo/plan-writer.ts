@@ -1,6 +1,6 @@
 import { PlanStatus, SignalStatus } from "../domain/enums";
 import { Action, ActionReport, Goal, Plan, Signal } from "../entities";
-import type { PlanSpec, SignalSpec } from "./spec";
+import { textOf, type PlanSpec, type SignalSpec } from "./spec";
 import type { DemoWriter } from "./writer";
 
 /** The last approved version is the plan in force; approved versions before it were superseded. */
@@ -20,16 +20,16 @@ export async function writePlans(w: DemoWriter, caseId: string, plans: PlanSpec[
   for (const [index, spec] of plans.entries()) {
     const status = statusOf(plans, index);
     const plan = await em.save(em.create(Plan, {
-      caseId, version: index + 1, status, summary: spec.summary, proposedById: w.org(spec.proposedBy),
+      caseId, version: index + 1, status, summary: textOf(spec.summary).text, summaryCategory: textOf(spec.summary).category, proposedById: w.org(spec.proposedBy),
       proposedAt: w.at(spec.proposed), approvedAt: spec.approved === undefined ? null : w.at(spec.approved),
     }));
-    const goals = await em.save(spec.goals.map((g) => em.create(Goal, { planId: plan.id, ...g })));
+    const goals = await em.save(spec.goals.map((g) => em.create(Goal, { planId: plan.id, caseId, ...g, description: textOf(g.description).text, descriptionCategory: textOf(g.description).category })));
     const actions = await em.save(spec.actions.map((a) => em.create(Action, {
-      planId: plan.id, goalId: a.goal === undefined ? null : goals[a.goal].id, description: a.description, kind: a.kind,
+      planId: plan.id, caseId, goalId: a.goal === undefined ? null : goals[a.goal].id, description: textOf(a.description).text, descriptionCategory: textOf(a.description).category, kind: a.kind,
       executorId: w.org(a.executor), dueDate: w.date(a.due), status: a.status,
     })));
     const reports = spec.actions.flatMap((a, i) => (a.reports ?? []).map((r) => em.create(ActionReport, {
-      actionId: actions[i].id, reportedById: w.org(r.by), reportedAt: w.at(r.at), feedback: r.feedback, statusAfter: r.statusAfter,
+      actionId: actions[i].id, caseId, reportedById: w.org(r.by), reportedAt: w.at(r.at), feedback: textOf(r.feedback).text, feedbackCategory: textOf(r.feedback).category, statusAfter: r.statusAfter,
     })));
     if (reports.length) await em.save(reports);
     if (status === PlanStatus.APPROVED) inForce = actions.map((a) => a.id);
@@ -45,7 +45,7 @@ export async function writeSignals(w: DemoWriter, caseId: string, signals: Signa
     if (s.action !== undefined && !actionIds[s.action]) throw new Error(`demo: signal refers to action ${s.action}, which the plan in force lacks`);
     return em.create(Signal, {
       caseId, actionId: s.action === undefined ? null : actionIds[s.action], raisedById: w.org(s.raisedBy), kind: s.kind,
-      description: s.description, level: s.level, status: s.resolved === undefined ? SignalStatus.OPEN : SignalStatus.RESOLVED, raisedAt: w.at(s.raised),
+      description: textOf(s.description).text, descriptionCategory: textOf(s.description).category, level: s.level, status: s.resolved === undefined ? SignalStatus.OPEN : SignalStatus.RESOLVED, raisedAt: w.at(s.raised),
       escalatedAt: s.escalated === undefined ? null : w.at(s.escalated), resolvedAt: s.resolved === undefined ? null : w.at(s.resolved),
     });
   }));

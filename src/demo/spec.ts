@@ -1,5 +1,6 @@
+import { InformationCategory } from "../domain/enums";
 import type {
-  ActionKind, ActionStatus, AgendaItemKind, CasePhase, EscalationLevel, GoalStatus, InformationCategory, LegalBasisType,
+  ActionKind, ActionStatus, AgendaItemKind, CasePhase, EscalationLevel, GoalStatus, LegalBasisType,
   ParticipantRole, RelationKind, SignalKind, Track,
 } from "../domain/enums";
 import type { DemoOrg, DemoTableKey } from "./organisations";
@@ -9,6 +10,15 @@ import type { DemoOrg, DemoTableKey } from "./organisations";
  * the future), so the data set stays current: the active case is always a few months into its plan.
  */
 export type DaysAgo = number;
+
+/**
+ * A free text of the demo: a plain string is neutral (SAFETY, for every partner of the case); a text that
+ * names a care fact carries its care category, `care(HEALTH, "…")`, and is guarded like care data.
+ */
+export type Text = string | { category: InformationCategory; text: string };
+
+/** A demo text that holds a care fact of `category`. */
+export const care = (category: InformationCategory, text: string): Text => ({ category, text });
 
 export interface ParticipantSpec {
   org: DemoOrg;
@@ -22,11 +32,11 @@ export interface BasisSpec {
   type: LegalBasisType;
   categories: InformationCategory[];
   orgs: DemoOrg[];
-  document: string;
+  document: Text;
   recordedBy: string;
   from: DaysAgo;
   until?: DaysAgo;
-  revoked?: { at: DaysAgo; by: string; reason: string };
+  revoked?: { at: DaysAgo; by: string; reason: Text };
 }
 
 export interface InformationSpec {
@@ -42,12 +52,12 @@ export interface InformationSpec {
 export interface ReportSpec {
   by: DemoOrg;
   at: DaysAgo;
-  feedback: string;
+  feedback: Text;
   statusAfter: ActionStatus;
 }
 
 export interface ActionSpec {
-  description: string;
+  description: Text;
   kind: ActionKind;
   executor: DemoOrg;
   due: DaysAgo;
@@ -58,18 +68,18 @@ export interface ActionSpec {
 }
 
 export interface PlanSpec {
-  summary: string;
+  summary: Text;
   proposedBy: DemoOrg;
   proposed: DaysAgo;
   /** Unset: the version is still a draft. The last approved version is APPROVED, earlier ones SUPERSEDED. */
   approved?: DaysAgo;
-  goals: Array<{ description: string; priority: boolean; status: GoalStatus }>;
+  goals: Array<{ description: Text; priority: boolean; status: GoalStatus }>;
   actions: ActionSpec[];
 }
 
 export interface SignalSpec {
   kind: SignalKind;
-  description: string;
+  description: Text;
   raisedBy: DemoOrg;
   raised: DaysAgo;
   level: EscalationLevel;
@@ -81,7 +91,7 @@ export interface SignalSpec {
 
 export interface ClosureSpec {
   treatmentImpossible: boolean;
-  note: string;
+  note: Text;
 }
 
 export interface CaseSpec {
@@ -92,17 +102,17 @@ export interface CaseSpec {
   related?: Array<[string, RelationKind]>;
   registeredBy: DemoOrg;
   registered: DaysAgo;
-  tried: string;
+  tried: Text;
   /** true, or the reason the subject was not informed. */
-  informed: true | string;
+  informed: true | Text;
   triaged?: DaysAgo;
-  rejectionReason?: string;
+  rejectionReason?: Text;
   track?: Track;
   trackDecided?: DaysAgo;
   passiveSince?: DaysAgo;
   closed?: DaysAgo;
   closure?: ClosureSpec;
-  scaleDownReason?: string;
+  scaleDownReason?: Text;
   participants: ParticipantSpec[];
   bases?: BasisSpec[];
   information?: InformationSpec[];
@@ -114,6 +124,16 @@ export interface MeetingSpec {
   table: DemoTableKey;
   at: DaysAgo;
   held: boolean;
-  agenda: Array<{ case: string; kind: AgendaItemKind; minutes?: string }>;
+  agenda: Array<{ case: string; kind: AgendaItemKind; minutes?: Text }>;
   attendance: Array<{ org: DemoOrg; present: boolean; name?: string }>;
+}
+
+/** A demo text as stored: its text and its category (plain strings are SAFETY). */
+export function textOf(value: Text): { text: string; category: InformationCategory } {
+  return typeof value === "string" ? { text: value, category: InformationCategory.SAFETY } : value;
+}
+
+/** An optional demo text as its two columns. */
+export function maybeText(value: Text | undefined): { text: string | null; category: InformationCategory | null } {
+  return value === undefined ? { text: null, category: null } : textOf(value);
 }

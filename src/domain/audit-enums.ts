@@ -5,7 +5,7 @@ import { registerEnumType } from "type-graphql";
  * and the log outlives the code, so values are only ever added, never renamed.
  */
 export enum AuditAction {
-  /** A care field (workIncome, education, health, intellect, addiction) of one case was asked for. */
+  /** A care field (workIncome, education, health, intellect, addiction), or a free text of a care category or unclassified (category null), of one case was asked for. */
   READ_CARE_DATA = "READ_CARE_DATA",
   /** Data of one case reached the viewer (Query.case, a page of cases, a meeting agenda, a mutation result). */
   READ_CASE = "READ_CASE",
@@ -40,6 +40,8 @@ export const CareGround = {
   LEGAL_BASIS: "LEGAL_BASIS",
   /** No valid legal basis opened the category to the organisation. */
   NO_LEGAL_BASIS: "NO_LEGAL_BASIS",
+  /** A free text without a category (line category null): only care partners of the case read it. */
+  UNCLASSIFIED_TEXT: "UNCLASSIFIED_TEXT",
 } as const;
 
 registerEnumType(AuditAction, {

@@ -1,8 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { ActionStatus } from "../domain/enums";
+import { ActionStatus, InformationCategory } from "../domain/enums";
 import { Action } from "./action.entity";
+import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Terugkoppeling van een uitvoerder over een actie." })
 @Entity("action_report")
@@ -30,9 +32,21 @@ export class ActionReport {
   @Column({ type: "timestamptz" })
   reportedAt: Date;
 
-  @Field({ description: "Tekst van de terugkoppeling." })
+  /** The case of the action, so rules find it without walking action and plan. */
+  @Index()
+  @Column("uuid")
+  caseId: string;
+
+  @ManyToOne(() => Case, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "case_id" })
+  case?: Case;
+
+  @Field(() => String, { nullable: true, description: "Tekst van de terugkoppeling. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   feedback: string;
+
+  @TextCategory("feedback")
+  feedbackCategory: InformationCategory | null;
 
   @Field(() => ActionStatus, { description: "Status van de actie na deze terugkoppeling." })
   @Column({ type: "enum", enum: ActionStatus, enumName: "action_status" })

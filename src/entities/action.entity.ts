@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { ActionKind, ActionStatus } from "../domain/enums";
+import { ActionKind, ActionStatus, InformationCategory } from "../domain/enums";
+import { Case } from "./case.entity";
 import { Goal } from "./goal.entity";
 import { Organisation } from "./organisation.entity";
 import { Plan } from "./plan.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Actie (afspraak): één afgesproken stap met uitvoerder en termijn." })
 @Entity("action")
@@ -27,9 +29,21 @@ export class Action {
   @JoinColumn({ name: "goal_id" })
   goal?: Goal | null;
 
-  @Field({ description: "Omschrijving van de actie." })
+  /** The case of the plan, so rules find it without walking the plan. */
+  @Index()
+  @Column("uuid")
+  caseId: string;
+
+  @ManyToOne(() => Case, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "case_id" })
+  case?: Case;
+
+  @Field(() => String, { nullable: true, description: "Omschrijving van de actie. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   description: string;
+
+  @TextCategory("description")
+  descriptionCategory: InformationCategory | null;
 
   @Field(() => ActionKind, { description: "Zorg- of veiligheidsinterventie." })
   @Column({ type: "enum", enum: ActionKind, enumName: "action_kind" })

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { AgendaItemKind } from "../domain/enums";
+import { AgendaItemKind, InformationCategory } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Meeting } from "./meeting.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Agendapunt: een casus op de agenda van een casusoverleg, met het verslag van die bespreking." })
 @Entity("agenda_item")
@@ -31,7 +32,10 @@ export class AgendaItem {
   @Column({ type: "enum", enum: AgendaItemKind, enumName: "agenda_item_kind" })
   kind: AgendaItemKind;
 
-  @Field(() => String, { nullable: true, description: "Verslag (verslaglegging) van de bespreking van deze casus." })
+  @Field(() => String, { nullable: true, description: "Verslag (verslaglegging) van de bespreking van deze casus. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column({ type: "text", nullable: true })
   minutes: string | null;
+
+  @TextCategory("minutes")
+  minutesCategory: InformationCategory | null;
 }

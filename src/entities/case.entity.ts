@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { CasePhase, Track } from "../domain/enums";
+import { CasePhase, InformationCategory, Track } from "../domain/enums";
+import { TextCategory, TextCategoryColumn } from "./text-category";
 import { Organisation } from "./organisation.entity";
 import { Subject } from "./subject.entity";
 import { ConsultationTable } from "./table.entity";
@@ -52,25 +53,34 @@ export class Case {
   @Column({ type: "timestamptz" })
   registeredAt: Date;
 
-  @Field({ description: "Wat de aanmelder binnen de eigen organisatie al heeft geprobeerd." })
+  @Field(() => String, { nullable: true, description: "Wat de aanmelder binnen de eigen organisatie al heeft geprobeerd. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   triedWithinOwnOrganisation: string;
+
+  @TextCategory("triedWithinOwnOrganisation")
+  triedWithinOwnOrganisationCategory: InformationCategory | null;
 
   @Field({ description: "Of de betrokkene over de aanmelding is geïnformeerd." })
   @Column()
   subjectInformed: boolean;
 
-  @Field(() => String, { nullable: true, description: "Waarom de betrokkene (nog) niet is geïnformeerd, bijvoorbeeld veiligheidsredenen." })
+  @Field(() => String, { nullable: true, description: "Waarom de betrokkene (nog) niet is geïnformeerd, bijvoorbeeld veiligheidsredenen. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column({ type: "text", nullable: true })
   subjectNotInformedReason: string | null;
+
+  @TextCategory("subjectNotInformedReason")
+  subjectNotInformedReasonCategory: InformationCategory | null;
 
   @Field(() => Date, { nullable: true, description: "Moment van screening (triage)." })
   @Column({ type: "timestamptz", nullable: true })
   triagedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: "Reden van afwijzing bij screening." })
+  @Field(() => String, { nullable: true, description: "Reden van afwijzing bij screening. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column({ type: "text", nullable: true })
   rejectionReason: string | null;
+
+  @TextCategory("rejectionReason")
+  rejectionReasonCategory: InformationCategory | null;
 
   @Field(() => Date, { nullable: true, description: "Moment van het besluit over het spoor." })
   @Column({ type: "timestamptz", nullable: true })
@@ -103,9 +113,16 @@ export class Case {
   @Column({ type: "text", nullable: true })
   closureNote: string | null;
 
-  @Field(() => String, { nullable: true, description: "Reden van afschalen naar het lokale veld." })
+  /** The category of closureNote, shown as CaseClosure.noteCategory. */
+  @TextCategoryColumn()
+  closureNoteCategory: InformationCategory | null;
+
+  @Field(() => String, { nullable: true, description: "Reden van afschalen naar het lokale veld. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column({ type: "text", nullable: true })
   scaleDownReason: string | null;
+
+  @TextCategory("scaleDownReason")
+  scaleDownReasonCategory: InformationCategory | null;
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { GoalStatus } from "../domain/enums";
+import { GoalStatus, InformationCategory } from "../domain/enums";
+import { Case } from "./case.entity";
 import { Plan } from "./plan.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Doelstelling in een plan van aanpak; sommige hebben prioriteit." })
 @Entity("goal")
@@ -18,9 +20,21 @@ export class Goal {
   @JoinColumn({ name: "plan_id" })
   plan?: Plan;
 
-  @Field({ description: "Omschrijving van de doelstelling." })
+  /** The case of the plan, so rules find it without walking the plan. */
+  @Index()
+  @Column("uuid")
+  caseId: string;
+
+  @ManyToOne(() => Case, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "case_id" })
+  case?: Case;
+
+  @Field(() => String, { nullable: true, description: "Omschrijving van de doelstelling. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   description: string;
+
+  @TextCategory("description")
+  descriptionCategory: InformationCategory | null;
 
   @Field({ description: "Prioritaire doelstelling." })
   @Column({ default: false })

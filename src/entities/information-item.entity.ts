@@ -24,7 +24,7 @@ export class InformationItem {
   @Column({ type: "enum", enum: InformationCategory, enumName: "information_category" })
   category: InformationCategory;
 
-  @Field({ description: "De gedeelde informatie." })
+  @Field(() => String, { nullable: true, description: "De gedeelde informatie. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   content: string;
 

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { InformationCategory, LegalBasisType } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Grondslag: waarom bepaalde partners bepaalde categorieën informatie in deze casus mogen zien." })
 @Entity("legal_basis")
@@ -39,9 +40,12 @@ export class LegalBasis {
   @Column({ type: "timestamptz", nullable: true })
   validUntil: Date | null;
 
-  @Field({ description: "Documentverwijzing (protocol, toestemmingsformulier, convenant)." })
+  @Field(() => String, { nullable: true, description: "Documentverwijzing (protocol, toestemmingsformulier, convenant). Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column()
   documentReference: string;
+
+  @TextCategory("documentReference")
+  documentReferenceCategory: InformationCategory | null;
 
   @Column("uuid")
   recordedByOrganisationId: string;
@@ -81,7 +85,10 @@ export class LegalBasis {
   @Column({ type: "varchar", nullable: true })
   revokedByUser: string | null;
 
-  @Field(() => String, { nullable: true, description: "Reden van intrekken." })
+  @Field(() => String, { nullable: true, description: "Reden van intrekken. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column({ type: "text", nullable: true })
   revocationReason: string | null;
+
+  @TextCategory("revocationReason")
+  revocationReasonCategory: InformationCategory | null;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { PlanStatus } from "../domain/enums";
+import { InformationCategory, PlanStatus } from "../domain/enums";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Plan van aanpak (PvA, integraal plan, afstemmingsplan): één versie; het plan is organisch en wordt steeds herzien." })
 @Entity("plan")
@@ -28,9 +29,12 @@ export class Plan {
   @Column({ type: "enum", enum: PlanStatus, enumName: "plan_status", default: PlanStatus.DRAFT })
   status: PlanStatus;
 
-  @Field({ description: "Samenvatting van het gezamenlijke toestandsbeeld en de aanpak." })
+  @Field(() => String, { nullable: true, description: "Samenvatting van het gezamenlijke toestandsbeeld en de aanpak. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   summary: string;
+
+  @TextCategory("summary")
+  summaryCategory: InformationCategory | null;
 
   @Column("uuid")
   proposedById: string;

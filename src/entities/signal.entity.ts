@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { EscalationLevel, SignalKind, SignalStatus } from "../domain/enums";
+import { EscalationLevel, InformationCategory, SignalKind, SignalStatus } from "../domain/enums";
 import { Action } from "./action.entity";
 import { Case } from "./case.entity";
 import { Organisation } from "./organisation.entity";
+import { TextCategory } from "./text-category";
 
 @ObjectType({ simpleResolvers: true, description: "Signaal (opschaling): een partner meldt dat een actie niet lukt of dat er iets veranderde." })
 @Entity("signal")
@@ -38,9 +39,12 @@ export class Signal {
   @Column({ type: "enum", enum: SignalKind, enumName: "signal_kind" })
   kind: SignalKind;
 
-  @Field({ description: "Toelichting." })
+  @Field(() => String, { nullable: true, description: "Toelichting. Null met FORBIDDEN als de categorie u niet is geopend." })
   @Column("text")
   description: string;
+
+  @TextCategory("description")
+  descriptionCategory: InformationCategory | null;
 
   @Field(() => EscalationLevel, { description: "Huidig opschalingsniveau." })
   @Column({ type: "enum", enum: EscalationLevel, enumName: "escalation_level", default: EscalationLevel.CASE_DIRECTOR })

@@ -18,15 +18,21 @@ type Order<T> = Partial<Record<keyof T & string, "ASC" | "DESC">>;
  * metadata. Plain SQL instead of the repository's find: the query builder and its result transformer
  * cost more CPU than the rows themselves on a page of cases.
  */
-function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: keyof T & string, order: Order<T>) {
-  const { sql, uuidKeys } = writeSelect(ds.getMetadata(entity), property, order);
+function selectWhereIn<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, property: keyof T & string, order: Order<T>, rowFilter?: RowFilter) {
+  const { sql, uuidKeys } = writeSelect(ds.getMetadata(entity), property, order, rowFilter?.sql);
   return async (keys: readonly string[]): Promise<T[]> => {
     const wanted = uuidKeys ? validIds(keys) : [...keys];
-    return wanted.length ? hydrate(ds, entity, await preparedQuery(ds, sql, [wanted])) : [];
+    return wanted.length ? hydrate(ds, entity, await preparedQuery(ds, sql, [wanted, ...(rowFilter?.params ?? [])])) : [];
   };
 }
 
-function writeSelect(metadata: EntityMetadata, property: string, order: Record<string, string | undefined>): { sql: string; uuidKeys: boolean } {
+/** A row-level rule (permissions/row-level) over the row aliased `t`, its parameters numbered from $2. */
+export interface RowFilter {
+  sql: string;
+  params: unknown[];
+}
+
+function writeSelect(metadata: EntityMetadata, property: string, order: Record<string, string | undefined>, filter?: string): { sql: string; uuidKeys: boolean } {
   const column = (name: string) => {
     const found = metadata.findColumnWithPropertyName(name);
     if (!found) throw new Error(`${metadata.name} has no column ${name}.`);
@@ -35,6 +41,7 @@ function writeSelect(metadata: EntityMetadata, property: string, order: Record<s
   const key = column(property);
   const orderBy = Object.entries(order).map(([name, direction]) => `t."${column(name).databaseName}" ${direction}`);
   const sql = `SELECT t.* FROM "${metadata.tablePath}" t WHERE t."${key.databaseName}" = ANY($1::${key.type === "uuid" ? "uuid" : "text"}[])` +
+    (filter ? ` AND ${filter}` : "") +
     (orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : "");
   return { sql, uuidKeys: key.type === "uuid" };
 }
@@ -100,9 +107,9 @@ export class SyncLoader<K, V> extends DataLoader<K, V> {
   }
 }
 
-/** One row per key, by primary key `id`; missing rows resolve to null. */
-export function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>): SyncLoader<string, T | null> {
-  const select = selectWhereIn(ds, entity, "id", {});
+/** One row per key, by primary key `id`; missing rows (and rows the row filter hides) resolve to null. */
+export function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, rowFilter?: RowFilter): SyncLoader<string, T | null> {
+  const select = selectWhereIn(ds, entity, "id", {}, rowFilter);
   return new SyncLoader(async (ids) => {
     const map = new Map((await select(ids)).map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
@@ -110,8 +117,8 @@ export function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, e
 }
 
 /** All rows whose `column` equals the key, in one query per batch. */
-export function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: Order<T>): SyncLoader<string, T[]> {
-  const select = selectWhereIn(ds, entity, column, order);
+export function manyBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string, order: Order<T>, rowFilter?: RowFilter): SyncLoader<string, T[]> {
+  const select = selectWhereIn(ds, entity, column, order, rowFilter);
   return new SyncLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of await select(keys)) groups.get(row[column] as string)?.push(row);

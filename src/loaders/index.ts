@@ -10,6 +10,7 @@ import type { Viewer } from "../identity/viewer";
 import { byId, manyBy } from "./by-column";
 import { TABLE_ROWS } from "../permissions/row-level/table-visibility";
 import { rowLevelLoader, visibilityLoader } from "./visibility";
+import { ROW_LEVEL } from "../permissions/row-level/rows";
 
 /**
  * Per-request DataLoaders: every relation a page of cases needs is one query per batch, never one per row.
@@ -18,6 +19,7 @@ import { rowLevelLoader, visibilityLoader } from "./visibility";
  * (test/unit/visible-reader-only.test.ts) holds every other file to that.
  */
 export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) {
+  const basesOfViewer = viewer ? ROW_LEVEL.LegalBasis.filter(viewer, "t", 2) : { sql: "false", params: [] };
   return {
     case: byId(ds, Case),
     organisation: byId(ds, Organisation),
@@ -40,7 +42,8 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null, now: Date) 
     actionsByPlan: manyBy(ds, Action, "planId", { dueDate: "ASC", id: "ASC" }),
     reportsByAction: manyBy(ds, ActionReport, "actionId", { reportedAt: "ASC" }),
     signalsByCase: manyBy(ds, Signal, "caseId", { raisedAt: "ASC" }),
-    legalBasesByCase: manyBy(ds, LegalBasis, "caseId", { recordedAt: "ASC" }),
+    /** The bases of a case the viewer may see: the LegalBasis row filter (permissions/row-level/rows.ts). */
+    legalBasesByCase: manyBy(ds, LegalBasis, "caseId", { recordedAt: "ASC" }, basesOfViewer),
     agendaItemsByCase: manyBy(ds, AgendaItem, "caseId", { id: "ASC" }),
     agendaItemsByMeeting: manyBy(ds, AgendaItem, "meetingId", { id: "ASC" }),
     attendanceByMeeting: manyBy(ds, Attendance, "meetingId", { organisationId: "ASC" }),

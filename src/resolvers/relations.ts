@@ -6,6 +6,8 @@ import type { Ahead } from "../permissions/access";
 import { visible } from "../permissions/visible/reader";
 import { visibleAgenda } from "../permissions/visible/meetings";
 import type { VisibleType } from "../permissions/row-level/rows";
+import type { Case } from "../entities";
+import { closureOf } from "./case/case.types";
 
 type Row = Record<string, any>;
 
@@ -61,8 +63,24 @@ function listed<T>(loader: (l: Loaders) => SyncLoader<string, T[]>, key: string,
 const participants = many((l) => l.participantsByCase, "id", "Participant");
 const plans = many((l) => l.plansByCase, "id", "Plan");
 const organisation = (key: string) => one((l) => l.organisation, key, "Organisation");
-const information = (category: InformationCategory) =>
-  many((l) => l.informationByCase, "id", "InformationItem", (items: Array<{ category: string }>) => items.filter((item) => item.category === category));
+/** A care field's items: loaded for all categories at once, but only the field's own category is walked ahead (its texts are what the page reads). */
+const information = (category: InformationCategory): Relation => {
+  const ofCategory = (items: Array<{ category: string }>) => items.filter((item) => item.category === category);
+  const all = many((l) => l.informationByCase, "id", "InformationItem", ofCategory);
+  return { ...all, ahead: async (ahead, cases) => ofCategory((await all.ahead!(ahead, cases)) as Array<{ category: string }>) };
+};
+
+/** A case's closure, made from the case row (no query); its note is a guarded text. */
+const closure: Relation = {
+  type: "CaseClosure",
+  read: (_ctx, found) => closureOf(found as Case),
+  ahead: async (_ahead, cases) => cases.map((found) => closureOf(found as Case)).filter(Boolean),
+};
+
+/** An object of the same case that has a row filter of its own (a legal basis): read through the reader of visible objects. */
+function ownFilter(type: VisibleType, key: string): Relation {
+  return { type, read: (ctx, parent) => (parent[key] ? visible(ctx).find(type, parent[key]) : null) };
+}
 
 /**
  * The relations of the schema, per GraphQL type and field: the field resolvers read through these, and
@@ -85,11 +103,13 @@ export const RELATION_TABLE = {
     health: information(InformationCategory.HEALTH),
     intellect: information(InformationCategory.INTELLECT),
     addiction: information(InformationCategory.ADDICTION),
-    signals: listed((l) => l.signalsByCase, "id", "Signal"),
-    legalBases: listed((l) => l.legalBasesByCase, "id", "LegalBasis"),
-    agendaItems: listed((l) => l.agendaItemsByCase, "id", "AgendaItem"),
+    signals: many((l) => l.signalsByCase, "id", "Signal"),
+    /** legalBasesByCase applies the LegalBasis row filter (permissions/row-level/rows.ts). */
+    legalBases: many((l) => l.legalBasesByCase, "id", "LegalBasis"),
+    agendaItems: many((l) => l.agendaItemsByCase, "id", "AgendaItem"),
+    closure,
   },
-  InformationItem: { supplier: organisation("supplierId"), legalBasis: sameCase("LegalBasis", "legalBasisId") },
+  InformationItem: { supplier: organisation("supplierId"), legalBasis: ownFilter("LegalBasis", "legalBasisId") },
   Participant: { organisation: organisation("organisationId") },
   Plan: {
     goals: many((l) => l.goalsByPlan, "id", "Goal"),
@@ -100,7 +120,7 @@ export const RELATION_TABLE = {
   Action: {
     executor: organisation("executorId"),
     goal: sameCase("Goal", "goalId"),
-    reports: listed((l) => l.reportsByAction, "id", "ActionReport"),
+    reports: many((l) => l.reportsByAction, "id", "ActionReport"),
   },
   ActionReport: { reportedBy: organisation("reportedById") },
   Signal: { raisedBy: organisation("raisedById"), action: sameCase("Action", "actionId") },

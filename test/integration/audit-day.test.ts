@@ -29,7 +29,7 @@ describe("access log: a realistic day at the Top X table, line by line", () => {
     api = await createTestApi({ logErrors: false, onStatement: (sql) => statements.push(sql) });
     const { org, table } = api.world;
     const registered = await act("08:00", PERSONAS.policeCaseDirector, `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id phase } }`, {
-      input: { tableId: table.id, subject: { fullName: "Jan de Vries", dateOfBirth: "1990-05-01" }, triedWithinOwnOrganisation: "Meerdere gesprekken en een huisbezoek.", subjectInformed: true },
+      input: { tableId: table.id, subject: { fullName: "Jan de Vries", dateOfBirth: "1990-05-01" }, triedWithinOwnOrganisation: "Meerdere gesprekken en een huisbezoek.", triedWithinOwnOrganisationCategory: "SAFETY", subjectInformed: true },
     }, [["MUTATION", "registerCase", "ALLOWED", null, true, null, false]]);
     caseId = registered.data.registerCase.id;
     subjectId = (await api.ds.query(`SELECT subject_id FROM "case" WHERE id = $1`, [caseId]))[0].subject_id;
@@ -38,7 +38,7 @@ describe("access log: a realistic day at the Top X table, line by line", () => {
     await act("09:00", PERSONAS.processDirector, `mutation ($input: AddParticipantInput!) { addParticipant(input: $input) { id role } }`,
       { input: { caseId, organisationId: org.ggz.id, role: "CHAIN_PARTNER" } }, [["MUTATION", "addParticipant", "ALLOWED", null, true, null, false]]);
     const basis = await act("09:15", PERSONAS.processDirector, `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`, {
-      input: { caseId, type: LegalBasisType.COVENANT, categories: ["HEALTH"], organisationIds: [org.police.id], validFrom: at("09:00"), documentReference: "Convenant ZVH Rijnmond 2026" },
+      input: { caseId, type: LegalBasisType.COVENANT, categories: ["HEALTH"], organisationIds: [org.police.id], validFrom: at("09:00"), documentReference: "Convenant ZVH Rijnmond 2026", documentReferenceCategory: "SAFETY" },
     }, [["MUTATION", "recordLegalBasis", "ALLOWED", null, true, null, true]]);
     basisId = basis.data.recordLegalBasis.id;
     await act("09:30", PERSONAS.ggz, `mutation ($input: ShareInformationInput!) { shareInformation(input: $input) { id } }`,
@@ -55,7 +55,7 @@ describe("access log: a realistic day at the Top X table, line by line", () => {
       ["READ_CARE_DATA", "health", "ALLOWED", "CARE_PARTNER", true, "HEALTH", false],
     ]);
     await act("11:00", PERSONAS.processDirector, `mutation ($input: RevokeLegalBasisInput!) { revokeLegalBasis(input: $input) { id revokedAt } }`,
-      { input: { legalBasisId: basisId, reason: "Toestemming ingetrokken door betrokkene." } }, [["MUTATION", "revokeLegalBasis", "ALLOWED", null, true, null, true]]);
+      { input: { legalBasisId: basisId, reason: "Toestemming ingetrokken door betrokkene.", reasonCategory: "SAFETY" } }, [["MUTATION", "revokeLegalBasis", "ALLOWED", null, true, null, true]]);
     await act("11:30", PERSONAS.police, `query ($id: ID!) { case(id: $id) { health { content } } }`, { id: caseId }, [
       ["READ_CASE", "case", "ALLOWED", null, true, null, false],
       ["READ_CARE_DATA", "health", "DENIED", "NO_LEGAL_BASIS", true, "HEALTH", false],
@@ -65,7 +65,7 @@ describe("access log: a realistic day at the Top X table, line by line", () => {
       { input: { caseId, category: "SAFETY", content: "Aanhouding in Utrecht.", factDate: "2026-03-01" } },
       [["MUTATION", "shareInformation", "DENIED", "NOT_FOUND", true, "SAFETY", false]]);
     await act("12:30", PERSONAS.police, `mutation ($input: TriageCaseInput!) { triageCase(input: $input) { id } }`,
-      { input: { caseId, decision: "REJECT", reason: "Geen zorgen meer." } }, [["MUTATION", "triageCase", "DENIED", "FORBIDDEN", true, null, false]]);
+      { input: { caseId, decision: "REJECT", reason: "Geen zorgen meer.", reasonCategory: "SAFETY" } }, [["MUTATION", "triageCase", "DENIED", "FORBIDDEN", true, null, false]]);
     await act("13:00", PERSONAS.processDirector, `mutation ($input: CloseCaseInput!) { closeCase(input: $input) { id } }`,
       { input: { caseId, qualityOfLifeImproved: true, safetyInPlace: true, regularCareCanCarryOn: true } },
       [["MUTATION", "closeCase", "FAILED", "ILLEGAL_TRANSITION/CLOSE_CASE_NOT_ALLOWED_IN_DOSSIER_FORMING", true, null, false]]);

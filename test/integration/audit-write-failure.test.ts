@@ -42,7 +42,7 @@ describe("access log: a request whose log cannot be written serves nothing and c
     it("process director recording a legal basis is refused and the database is exactly as before", async () => {
       const before = await databaseState(api.ds);
       const res = await api.as(PERSONAS.processDirector)(`mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`, {
-        input: { caseId, type: LegalBasisType.CONSENT, categories: ["HEALTH"], organisationIds: [api.world.org.police.id], validFrom: new Date("2026-01-01"), documentReference: "Toestemming 12" },
+        input: { caseId, type: LegalBasisType.CONSENT, categories: ["HEALTH"], organisationIds: [api.world.org.police.id], validFrom: new Date("2026-01-01"), documentReference: "Toestemming 12", documentReferenceCategory: "SAFETY" },
       });
       expect([res.status, res.data, res.errors?.[0].extensions?.code]).toEqual([500, undefined, "INTERNAL_SERVER_ERROR"]);
       expect(await databaseState(api.ds)).toEqual(before);

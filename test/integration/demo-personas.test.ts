@@ -55,9 +55,47 @@ describe("demo data set (docs/demo-data.md): what each persona sees", () => {
     for (const house of ["zvh-rotterdam-rijnmond", "samen-antwerpen"] as const) {
       const res = await demo.as(house, "PROCESS_DIRECTOR")(full);
       expect(res.data.cases.edges.length).toBeGreaterThan(0);
-      const unexpected = (res.errors ?? []).filter((e) => !(e.extensions?.code === "FORBIDDEN" && e.path?.at(-1) === "health"));
+      // Care data, and free texts of a care category, that no basis opens to the house are refused; nothing else.
+      const guarded = ["health", "description", "feedback", "minutes", "note", "summary"];
+      const unexpected = (res.errors ?? []).filter((e) => !(e.extensions?.code === "FORBIDDEN" && guarded.includes(String(e.path?.at(-1)))));
       expect(unexpected).toEqual([]);
     }
+  });
+
+  const PLAN_TEXTS = `query ($id: ID!) { case(id: $id) { plans { summary summaryCategory goals { description descriptionCategory status }
+    actions { description descriptionCategory status executor { code } } } } }`;
+  const textsOf = (res: GraphQLResponse) => res.data.case.plans.flatMap((plan: any) => [plan, ...plan.goals, ...plan.actions]);
+
+  it("politie-rotterdam reads 0102's plan, but its ADHD texts are FORBIDDEN (the basis for HEALTH was revoked); ggz-rijnmond reads them", async () => {
+    const id = await demo.caseId("0102");
+    const police = await demo.as("politie-rotterdam", "CHAIN_PARTNER")(PLAN_TEXTS, { id });
+    const texts = textsOf(police);
+    expect(texts.find((t: any) => t.description === "Toezicht met meldplicht")).toMatchObject({ descriptionCategory: "SAFETY", status: "DONE" });
+    expect(JSON.stringify(police.data)).not.toMatch(/ADHD/);
+    const refused = (police.errors ?? []).map((e) => e.path?.at(-1));
+    expect(refused).toEqual(expect.arrayContaining(["summary", "summaryCategory", "description", "descriptionCategory"]));
+    expect(police.errors?.every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
+    const ggz = await demo.as("ggz-rijnmond", "CHAIN_PARTNER")(PLAN_TEXTS, { id });
+    expect(ggz.errors).toBeUndefined();
+    expect(JSON.stringify(ggz.data)).toMatch(/ADHD-behandeling/);
+  });
+
+  it("politie-rotterdam sees that 0104 has a memory-clinic action, its executor and status, but not its text", async () => {
+    const police = await demo.as("politie-rotterdam", "CHAIN_PARTNER")(PLAN_TEXTS, { id: await demo.caseId("0104") });
+    expect(JSON.stringify(police.data)).not.toMatch(/geheugen|cognitie/i);
+    const actions = police.data.case.plans.flatMap((plan: any) => plan.actions);
+    expect(actions.some((a: any) => a.description === null && a.executor && a.status)).toBe(true);
+  });
+
+  it("on 0101 politie-rotterdam sees only the covenant that names it; the process director sees the LVB consent too, without its INTELLECT reference", async () => {
+    const id = await demo.caseId("0101");
+    const BASES = `query ($id: ID!) { case(id: $id) { legalBases { type documentReference documentReferenceCategory organisations { code } } } }`;
+    const police = await demo.as("politie-rotterdam", "CHAIN_PARTNER")(BASES, { id });
+    expect(police.data.case.legalBases.map((b: any) => b.type)).toEqual(["COVENANT"]);
+    const director = await demo.as("zvh-rotterdam-rijnmond", "PROCESS_DIRECTOR")(BASES, { id });
+    expect(director.data.case.legalBases.map((b: any) => b.type)).toEqual(["COVENANT", "CONSENT"]);
+    expect(director.data.case.legalBases[1]).toMatchObject({ documentReference: null, documentReferenceCategory: null });
+    expect(JSON.stringify(director.data)).not.toMatch(/LVB/);
   });
 
   it("vk-antwerpen sits at the SAMEN table without a case: it sees the meetings, but no case on their agenda", async () => {

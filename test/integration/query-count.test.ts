@@ -1,5 +1,5 @@
-import { ActionKind, ActionStatus, CasePhase, PlanStatus } from "../../src/domain/enums";
-import { Action, Goal, Plan } from "../../src/entities";
+import { ActionKind, ActionStatus, CasePhase, InformationCategory, LegalBasisType, PlanStatus } from "../../src/domain/enums";
+import { Action, Goal, LegalBasis, Plan } from "../../src/entities";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { insertCase } from "../support/fixture";
 
@@ -19,10 +19,11 @@ const CASES_WITH_PLANS = /* GraphQL */ `
 /**
  * What one page of cases with everything the overview shows costs today (the viewer's organisation is
  * kept by the server's directory after the first request): the page, its count, then one batch per relation (participants, their organisations, plans, goals, actions,
- * executors), and the one access-log INSERT for the whole page (audit/). Independent of the page size:
+ * executors), the legal-basis grants the care rule reads for the care-category texts (one batch), and the one access-log
+ * INSERT for the whole page (audit/). Independent of the page size:
  * DataLoaders, never a query per row. Raise it only on purpose.
  */
-const MAX_STATEMENTS = 9;
+const MAX_STATEMENTS = 10;
 
 describe("SQL statements per request: a page of cases costs the same for 5 as for 50", () => {
   let api: TestApi;
@@ -31,7 +32,8 @@ describe("SQL statements per request: a page of cases costs the same for 5 as fo
   /**
    * An active case (police directs, GGZ and wijkteam take part) with an approved plan: two goals, three
    * actions, one carried out by an organisation outside the case (the municipality), so executors need
-   * their own batch and are not all answered from the participants' organisations.
+   * their own batch and are not all answered from the participants' organisations. The texts are SAFETY
+   * except the GGZ intake (HEALTH), which a basis opens to the house, so the care rule loads grants.
    */
   async function seedCase(): Promise<void> {
     const { world, ds } = api;
@@ -41,13 +43,18 @@ describe("SQL statements per request: a page of cases costs the same for 5 as fo
       proposedById: world.org.police.id, proposedAt: new Date("2026-02-01"), approvedAt: new Date("2026-02-08"),
     });
     const [care, safety] = await ds.getRepository(Goal).save([
-      { planId: plan.id, description: "Betrokkene is in behandeling", priority: true },
-      { planId: plan.id, description: "Geen nieuwe incidenten", priority: false },
+      { planId: plan.id, caseId: found.id, description: "Betrokkene is in behandeling", descriptionCategory: InformationCategory.SAFETY, priority: true },
+      { planId: plan.id, caseId: found.id, description: "Geen nieuwe incidenten", descriptionCategory: InformationCategory.SAFETY, priority: false },
     ]);
+    await ds.getRepository(LegalBasis).save({
+      caseId: found.id, type: LegalBasisType.COVENANT, categories: [InformationCategory.HEALTH], organisationIds: [world.org.house.id],
+      validFrom: new Date("2026-01-01"), documentReference: "Convenant", documentReferenceCategory: InformationCategory.SAFETY,
+      recordedByOrganisationId: world.org.house.id, recordedByUser: "pd", recordedAt: new Date("2026-01-01"),
+    });
     await ds.getRepository(Action).save([
-      { planId: plan.id, goalId: care.id, description: "Intake GGZ", kind: ActionKind.CARE, executorId: world.org.ggz.id, dueDate: "2026-04-01" },
-      { planId: plan.id, goalId: safety.id, description: "Gebiedsverbod", kind: ActionKind.SAFETY, executorId: world.org.municipality.id, dueDate: "2026-03-15", status: ActionStatus.IN_PROGRESS },
-      { planId: plan.id, goalId: null, description: "Huisbezoek", kind: ActionKind.CARE, executorId: world.org.wijkteam.id, dueDate: "2026-05-01" },
+      { planId: plan.id, caseId: found.id, goalId: care.id, description: "Intake GGZ", descriptionCategory: InformationCategory.HEALTH, kind: ActionKind.CARE, executorId: world.org.ggz.id, dueDate: "2026-04-01" },
+      { planId: plan.id, caseId: found.id, goalId: safety.id, description: "Gebiedsverbod", descriptionCategory: InformationCategory.SAFETY, kind: ActionKind.SAFETY, executorId: world.org.municipality.id, dueDate: "2026-03-15", status: ActionStatus.IN_PROGRESS },
+      { planId: plan.id, caseId: found.id, goalId: null, description: "Huisbezoek", descriptionCategory: InformationCategory.SAFETY, kind: ActionKind.CARE, executorId: world.org.wijkteam.id, dueDate: "2026-05-01" },
     ]);
   }
 

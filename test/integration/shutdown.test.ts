@@ -56,7 +56,7 @@ describe("SIGTERM drains in-flight requests before PostgreSQL stops", () => {
     await holder.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
 
     const token = await (await DevIssuer.loadOrCreate(join(dataDir, "dev-issuer", "key.json"))).sign({ sub: "agent-shutdown", org: "politie-rotterdam", roles: ["CHAIN_PARTNER"] });
-    const input = { tableId, subject: { fullName: "Drain Test", dateOfBirth: "1990-01-01", municipality: "Rotterdam" }, relatedPersons: [], triedWithinOwnOrganisation: "Gesprek gevoerd.", subjectInformed: true };
+    const input = { tableId, subject: { fullName: "Drain Test", dateOfBirth: "1990-01-01", municipality: "Rotterdam" }, relatedPersons: [], triedWithinOwnOrganisation: "Gesprek gevoerd.", triedWithinOwnOrganisationCategory: "SAFETY", subjectInformed: true };
     const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
       method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: REGISTER, variables: { input } }),
     });

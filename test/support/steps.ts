@@ -51,9 +51,42 @@ export const MUTATIONS = {
 
 export type Step = keyof typeof MUTATIONS;
 
-/** Sends one mutation as a persona; resolves with the raw response. */
+/** The free texts each mutation input carries (top level, and in the lists named), with their category argument. */
+const TEXT_INPUTS: Partial<Record<Step, Record<string, string>>> = {
+  registerCase: { triedWithinOwnOrganisation: "triedWithinOwnOrganisationCategory", subjectNotInformedReason: "subjectNotInformedReasonCategory" },
+  triageCase: { reason: "reasonCategory" },
+  recordMinutes: { minutes: "minutesCategory" },
+  recordLegalBasis: { documentReference: "documentReferenceCategory" },
+  revokeLegalBasis: { reason: "reasonCategory" },
+  proposePlan: { summary: "summaryCategory" },
+  revisePlan: { summary: "summaryCategory" },
+  addGoal: { description: "descriptionCategory" },
+  addAction: { description: "descriptionCategory" },
+  reportOnAction: { feedback: "feedbackCategory" },
+  raiseSignal: { description: "descriptionCategory" },
+  closeCase: { note: "noteCategory" },
+  recordTreatmentImpossible: { note: "noteCategory" },
+  scaleDownCase: { reason: "reasonCategory" },
+};
+
+/** Adds `category` for every text of `input` that came without one (the goals and actions of a proposal included). */
+function classified(texts: Record<string, string>, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...input };
+  for (const [text, category] of Object.entries(texts)) if (typeof out[text] === "string" && !(category in out)) out[category] = "SAFETY";
+  for (const list of ["goals", "actions"]) {
+    if (Array.isArray(out[list])) out[list] = (out[list] as Array<Record<string, unknown>>).map((item) => classified({ description: "descriptionCategory" }, item));
+  }
+  return out;
+}
+
+/**
+ * Sends one mutation as a persona; resolves with the raw response. A text the test sends without a category
+ * is sent as SAFETY: the lifecycle tests are about the process, and test/integration/text-categories*.test.ts
+ * send care categories (and leave them out) on purpose.
+ */
 export function step(api: TestApi, persona: Persona, name: Step, input: Record<string, unknown>): Promise<GraphQLResponse> {
-  return api.as(persona)(MUTATIONS[name], { input });
+  const texts = TEXT_INPUTS[name];
+  return api.as(persona)(MUTATIONS[name], { input: texts ? classified(texts, input) : input });
 }
 
 /** The data of a step that must succeed; fails the test with the errors otherwise. */

@@ -3,6 +3,7 @@ import { buildBareSchema } from "../../src/schema";
 import { policy } from "../../src/permissions/policy";
 import { assertPolicyCovers, policyMiddleware } from "../../src/permissions/shield";
 import { inheritParent } from "../../src/permissions/rules/basic";
+import { GUARDED_TEXTS } from "../../src/permissions/guarded-texts";
 
 describe("the policy middleware wraps exactly the fields that need a decision", () => {
   const schema = buildBareSchema();
@@ -15,7 +16,8 @@ describe("the policy middleware wraps exactly the fields that need a decision", 
         expect({ field: `${type}.${field}`, isWrapped }).toEqual({ field: `${type}.${field}`, isWrapped: rule !== inheritParent });
       }
     }
-    expect(Object.keys(wrapped.Case as object).sort()).toEqual(["addiction", "education", "health", "intellect", "workIncome"]);
+    const guardedTexts = Object.entries(GUARDED_TEXTS.Case).flat();
+    expect(Object.keys(wrapped.Case as object).sort()).toEqual(["addiction", "education", "health", "intellect", "workIncome", ...guardedTexts].sort());
   });
 
   it("refuses to start when a schema field has no policy entry", () => {

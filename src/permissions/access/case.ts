@@ -1,5 +1,6 @@
 import { InformationCategory } from "../../domain/enums";
 import { canReadCare, careRuleNeeds } from "../care/care";
+import { guardedTexts } from "./guarded";
 import { ROW_LEVEL } from "../row-level/rows";
 import { inherit, inheritAll, type TypeAccess } from "./types";
 
@@ -9,11 +10,13 @@ export const CASE: TypeAccess = {
   rows: ROW_LEVEL.Case,
   fields: {
     ...inheritAll(
-      "id", "reference", "phase", "track", "registeredAt", "triedWithinOwnOrganisation", "subjectInformed",
-      "subjectNotInformedReason", "triagedAt", "rejectionReason", "trackDecidedAt", "nextReviewDue", "passiveSince",
-      "closedAt", "scaleDownReason", "table", "subject", "relatedPersons", "registeredBy", "participants",
+      "id", "reference", "phase", "track", "registeredAt", "subjectInformed",
+      "triagedAt", "trackDecidedAt", "nextReviewDue", "passiveSince",
+      "closedAt", "table", "subject", "relatedPersons", "registeredBy", "participants",
       "caseDirector", "currentPlan", "draftPlan", "plans", "signals", "legalBases", "agendaItems", "closure",
     ),
+    /** The case's own texts (registration, triage, scaling down) by their category. */
+    ...guardedTexts("Case").fields,
     /** Safety information is shared with every partner of the case. */
     safety: inherit,
     /** Care data: care partners, or others under a legal basis for this case, category and organisation. */
@@ -24,7 +27,14 @@ export const CASE: TypeAccess = {
     addiction: canReadCare(InformationCategory.ADDICTION),
   },
   /** The care rule reads whether the viewer takes part as a care partner, and the grants of legal bases. */
-  needs: { workIncome: careRuleNeeds, education: careRuleNeeds, health: careRuleNeeds, intellect: careRuleNeeds, addiction: careRuleNeeds },
+  needs: {
+    workIncome: careRuleNeeds(InformationCategory.WORK_INCOME),
+    education: careRuleNeeds(InformationCategory.EDUCATION),
+    health: careRuleNeeds(InformationCategory.HEALTH),
+    intellect: careRuleNeeds(InformationCategory.INTELLECT),
+    addiction: careRuleNeeds(InformationCategory.ADDICTION),
+    ...guardedTexts("Case").needs,
+  },
 };
 
 export const CASE_CONNECTION: TypeAccess[] = [
@@ -38,7 +48,8 @@ export const CASE_DETAILS: TypeAccess[] = [
   {
     type: "CaseClosure",
     rows: { through: "Case" },
-    fields: inheritAll("qualityOfLifeImproved", "safetyInPlace", "regularCareCanCarryOn", "treatmentImpossible", "note"),
+    fields: { ...inheritAll("qualityOfLifeImproved", "safetyInPlace", "regularCareCanCarryOn", "treatmentImpossible"), ...guardedTexts("CaseClosure").fields },
+    needs: guardedTexts("CaseClosure").needs,
   },
   { type: "Subject", rows: { through: "Case" }, fields: inheritAll("id", "fullName", "dateOfBirth", "municipality") },
   { type: "RelatedPerson", rows: { through: "Case" }, fields: inheritAll("id", "fullName", "relation") },

@@ -1,5 +1,6 @@
 import { ROW_LEVEL } from "../row-level/rows";
 import { inheritAll, type TypeAccess } from "./types";
+import { guardedTexts } from "./guarded";
 
 /**
  * Reached through the meeting queries (row level on meetings) or a visible case's agendaItems. The agenda
@@ -15,7 +16,9 @@ export const MEETING: TypeAccess = {
 export const AGENDA_ITEM: TypeAccess = {
   type: "AgendaItem",
   rows: ROW_LEVEL.AgendaItem,
-  fields: inheritAll("id", "kind", "minutes", "case", "meeting"),
+  fields: { ...inheritAll("id", "kind", "case", "meeting"), ...guardedTexts("AgendaItem").fields },
+  /** The minutes are the report shared with the partners of the case, guarded by their category. */
+  needs: guardedTexts("AgendaItem").needs,
 };
 
 export const ATTENDANCE: TypeAccess = {

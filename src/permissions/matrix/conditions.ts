@@ -13,6 +13,8 @@ export enum Condition {
   SITS_AT_TABLE = "SITS_AT_TABLE",
   AWAITS_TRIAGE = "AWAITS_TRIAGE",
   LEGAL_BASIS = "LEGAL_BASIS",
+  TEXT_IS_SAFETY = "TEXT_IS_SAFETY",
+  BASIS_NAMES_ORGANISATION = "BASIS_NAMES_ORGANISATION",
   EXECUTES_ACTION = "EXECUTES_ACTION",
   SIGNAL_AT_CASE_DIRECTOR = "SIGNAL_AT_CASE_DIRECTOR",
   NAMES_OWN_ORGANISATION = "NAMES_OWN_ORGANISATION",
@@ -56,7 +58,16 @@ const TEXT: Record<Condition, ConditionText> = {
     label: "a legal basis opens {category} to them",
     description:
       "A legal basis (grondslag) recorded for this case covers the category and names their organisation, is valid now " +
-      "(from validFrom, until validUntil) and has not been revoked. The type of basis (458ter, consent, covenant, legal duty, vital interest) does not matter.",
+      "(from validFrom, until validUntil) and has not been revoked. The type of basis (458ter, consent, covenant, legal duty, vital interest) does not matter. " +
+      "For a free text the category is the text's own; an unclassified text has none, so no basis opens it.",
+  },
+  TEXT_IS_SAFETY: {
+    label: "the text is classified SAFETY",
+    description: "The free text's category (its <field>Category) is SAFETY: safety data, shared with every partner who reached the object.",
+  },
+  BASIS_NAMES_ORGANISATION: {
+    label: "the basis names their organisation",
+    description: "The legal basis lists their organisation among the organisations it opens categories to.",
   },
   EXECUTES_ACTION: {
     label: "executes the action",

@@ -1,5 +1,6 @@
 import { CASE_VISIBILITY } from "../row-level/case-visibility";
 import { MEETING_VISIBILITY } from "../row-level/meeting-visibility";
+import { LEGAL_BASIS_VISIBILITY } from "../row-level/legal-basis-visibility";
 import { anyOf, byRole, when, type RowLevelDoc } from "./claims";
 import { Condition } from "./conditions";
 
@@ -14,5 +15,5 @@ export const AUDIT_VISIBILITY: RowLevelDoc = {
   matrix: { roles: byRole({}, anyOf(when(Condition.LOG_LINE_ABOUT_HOUSE_CASE), when(Condition.LOG_LINE_BY_OWN_ORGANISATION))) },
 };
 
-/** Every row-level rule: which cases, meetings and log lines a user sees at all, before any field rule. */
-export const ROW_LEVEL_RULES: RowLevelDoc[] = [CASE_VISIBILITY, MEETING_VISIBILITY, AUDIT_VISIBILITY];
+/** Every row-level rule: which cases, meetings, legal bases and log lines a user sees at all, before any field rule. */
+export const ROW_LEVEL_RULES: RowLevelDoc[] = [CASE_VISIBILITY, MEETING_VISIBILITY, LEGAL_BASIS_VISIBILITY, AUDIT_VISIBILITY];

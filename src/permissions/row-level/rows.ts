@@ -1,6 +1,7 @@
 import type { Viewer } from "../../identity/viewer";
 import { caseVisibility, type SqlFilter } from "./case-visibility";
 import { meetingVisibility } from "./meeting-visibility";
+import { legalBasisVisibility } from "./legal-basis-visibility";
 
 /** A row filter: SQL over one row of a table aliased `alias`, parameters numbered from `firstParam`. */
 export type RowFilter = (viewer: Viewer, alias: string, firstParam: number) => SqlFilter;
@@ -23,10 +24,17 @@ function throughCase(caseIdOf: (alias: string) => string): RowFilter {
   };
 }
 
+/** Both filters must hold; the second's parameters are numbered after the first's. */
+function both(first: RowFilter, second: RowFilter): RowFilter {
+  return (viewer, alias, firstParam) => {
+    const a = first(viewer, alias, firstParam);
+    const b = second(viewer, alias, firstParam + a.params.length);
+    return { sql: `(${a.sql} AND ${b.sql})`, params: [...a.params, ...b.params] };
+  };
+}
+
+/** Every object inside a case carries its case id (goals, actions and reports too, since the PlanItemsCaseId migration). */
 const caseColumn = (alias: string) => `${alias}.case_id`;
-const caseOfPlan = (planId: (alias: string) => string) => (alias: string) => `(SELECT pl.case_id FROM plan pl WHERE pl.id = ${planId(alias)})`;
-const planColumn = (alias: string) => `${alias}.plan_id`;
-const planOfAction = (alias: string) => `(SELECT ac.plan_id FROM action ac WHERE ac.id = ${alias}.action_id)`;
 
 /**
  * Row level per type: the one list the reader of visible objects (permissions/visible/reader.ts), the
@@ -38,13 +46,14 @@ export const ROW_LEVEL = {
   Meeting: { table: "meeting", filter: meetingVisibility },
   AgendaItem: { table: "agenda_item", filter: throughCase(caseColumn) },
   Participant: { table: "participant", filter: throughCase(caseColumn) },
-  LegalBasis: { table: "legal_basis", filter: throughCase(caseColumn) },
+  /** Of a visible case, only the bases that name the viewer's organisation (all for the house's process director): legal-basis-visibility.ts. */
+  LegalBasis: { table: "legal_basis", filter: both(throughCase(caseColumn), legalBasisVisibility) },
   InformationItem: { table: "information_item", filter: throughCase(caseColumn) },
   Signal: { table: "signal", filter: throughCase(caseColumn) },
   Plan: { table: "plan", filter: throughCase(caseColumn) },
-  Goal: { table: "goal", filter: throughCase(caseOfPlan(planColumn)) },
-  Action: { table: "action", filter: throughCase(caseOfPlan(planColumn)) },
-  ActionReport: { table: "action_report", filter: throughCase(caseOfPlan(planOfAction)) },
+  Goal: { table: "goal", filter: throughCase(caseColumn) },
+  Action: { table: "action", filter: throughCase(caseColumn) },
+  ActionReport: { table: "action_report", filter: throughCase(caseColumn) },
 } satisfies Record<string, RowLevel>;
 
 /** The types that hold case data and are only ever read through their row filter. */

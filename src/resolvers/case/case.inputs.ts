@@ -1,6 +1,6 @@
 import { IsBoolean, IsDefined, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested, ArrayMaxSize } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { CasePhase, RelationKind, Track } from "../../domain/enums";
+import { CasePhase, InformationCategory, RelationKind, Track } from "../../domain/enums";
 
 @InputType({ description: "Filter voor casussen." })
 export class CaseFilter {
@@ -70,6 +70,10 @@ export class RegisterCaseInput {
   @Length(10, 5000)
   triedWithinOwnOrganisation: string;
 
+  @Field(() => InformationCategory, { description: "Categorie van triedWithinOwnOrganisation: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  triedWithinOwnOrganisationCategory: InformationCategory;
+
   @Field({ description: "Of de betrokkene is geïnformeerd." })
   @IsBoolean()
   subjectInformed: boolean;
@@ -80,6 +84,12 @@ export class RegisterCaseInput {
   @IsString()
   @Length(5, 2000)
   subjectNotInformedReason?: string;
+
+  @Field(() => InformationCategory, { nullable: true, description: "Categorie van subjectNotInformedReason; verplicht als subjectNotInformedReason is ingevuld. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @ValidateIf((input: RegisterCaseInput) => input.subjectNotInformedReason != null || input.subjectNotInformedReasonCategory != null)
+  @IsDefined({ message: "subjectNotInformedReasonCategory is required with a subjectNotInformedReason" })
+  @IsEnum(InformationCategory)
+  subjectNotInformedReasonCategory?: InformationCategory;
 
   @Field(() => String, { nullable: true, description: "Naam van de aanmeldende professional." })
   @IsOptional()

@@ -91,7 +91,7 @@ export class CaseResolver {
     return readRelation(ctx, relation.signals, found);
   }
 
-  @FieldResolver(() => [LegalBasis], { description: "Vastgelegde grondslagen (ook ingetrokken, met revokedAt)." })
+  @FieldResolver(() => [LegalBasis], { description: "Grondslagen die uw organisatie noemen (ook ingetrokken, met revokedAt); de procesregisseur van het huis ziet ze alle." })
   legalBases(@Root() found: Case, @Ctx() ctx: Context): Maybe<LegalBasis[]> {
     return readRelation(ctx, relation.legalBases, found);
   }
@@ -102,15 +102,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseClosure, { nullable: true, description: "Afsluiting: de drie uitspraken of de vastgestelde onmogelijkheid." })
-  closure(@Root() found: Case): CaseClosure | null {
-    if (found.closureTreatmentImpossible === null && found.closureQualityOfLifeImproved === null) return null;
-    return {
-      qualityOfLifeImproved: found.closureQualityOfLifeImproved,
-      safetyInPlace: found.closureSafetyInPlace,
-      regularCareCanCarryOn: found.closureRegularCareCanCarryOn,
-      treatmentImpossible: found.closureTreatmentImpossible ?? false,
-      note: found.closureNote,
-    };
+  closure(@Root() found: Case, @Ctx() ctx: Context): Maybe<CaseClosure | null> {
+    return readRelation(ctx, relation.closure, found);
   }
 
   @FieldResolver(() => [InformationItem], { description: "Veiligheidsinformatie (politie, strafrecht, vervolging)." })

@@ -11,7 +11,7 @@ export class InformationItemResolver {
     return readRelation(ctx, RELATION_TABLE.InformationItem.supplier, item);
   }
 
-  @FieldResolver(() => LegalBasis, { nullable: true, description: "De grondslag waaronder de informatie werd gedeeld." })
+  @FieldResolver(() => LegalBasis, { nullable: true, description: "De grondslag waaronder de informatie werd gedeeld; null als die u niet noemt (alleen de procesregisseur van het huis ziet alle grondslagen)." })
   legalBasis(@Root() item: InformationItem, @Ctx() ctx: Context): Maybe<LegalBasis | null> {
     return readRelation(ctx, RELATION_TABLE.InformationItem.legalBasis, item);
   }

@@ -37,6 +37,10 @@ export class RecordLegalBasisInput {
   @IsString()
   @Length(1, 500)
   documentReference: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van documentReference: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  documentReferenceCategory: InformationCategory;
 }
 
 @InputType({ description: "Trek een grondslag in; vanaf dan opent zij niets meer." })
@@ -49,6 +53,10 @@ export class RevokeLegalBasisInput {
   @IsString()
   @Length(5, 2000)
   reason: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van reason: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  reasonCategory: InformationCategory;
 }
 
 @InputType({ description: "Bevestig als tweede persoon een grondslag die zorginformatie opent voor de organisatie die haar vastlegde (vier ogen)." })

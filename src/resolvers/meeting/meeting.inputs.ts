@@ -1,6 +1,6 @@
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AgendaItemKind } from "../../domain/enums";
+import { AgendaItemKind, InformationCategory } from "../../domain/enums";
 
 @InputType({ description: "Plan een casusoverleg (vergadering) van een tafel." })
 export class ScheduleMeetingInput {
@@ -59,6 +59,10 @@ export class RecordMinutesInput {
   @IsString()
   @Length(1, 20000)
   minutes: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van minutes: SAFETY, of de zorgcategorie die het verslag bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  minutesCategory: InformationCategory;
 }
 
 @InputType({ description: "Sluit een casusoverleg af en deel het verslag." })

@@ -1,4 +1,5 @@
-import { IsBoolean, IsOptional, IsString, IsUUID, Length } from "class-validator";
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf } from "class-validator";
+import { InformationCategory } from "../../domain/enums";
 import { Field, ID, InputType } from "type-graphql";
 
 @InputType({ description: "Overgang naar passieve casusregie." })
@@ -31,6 +32,12 @@ export class CloseCaseInput {
   @IsString()
   @Length(1, 5000)
   note?: string;
+
+  @Field(() => InformationCategory, { nullable: true, description: "Categorie van note; verplicht als note is ingevuld. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @ValidateIf((input: CloseCaseInput) => input.note != null || input.noteCategory != null)
+  @IsDefined({ message: "noteCategory is required with a note" })
+  @IsEnum(InformationCategory)
+  noteCategory?: InformationCategory;
 }
 
 @InputType({ description: "Vastleggen dat verdere behandeling onmogelijk is gebleken; sluit de casus af." })
@@ -43,6 +50,10 @@ export class RecordTreatmentImpossibleInput {
   @IsString()
   @Length(5, 5000)
   note: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van note: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  noteCategory: InformationCategory;
 }
 
 @InputType({ description: "Afschalen van een casus naar het lokale veld." })
@@ -55,4 +66,8 @@ export class ScaleDownCaseInput {
   @IsString()
   @Length(5, 5000)
   reason: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van reason: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  reasonCategory: InformationCategory;
 }

@@ -1,6 +1,6 @@
 import { IsEnum, IsString, IsUUID, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { ActionStatus, GoalStatus } from "../../domain/enums";
+import { ActionStatus, GoalStatus, InformationCategory } from "../../domain/enums";
 
 @InputType({ description: "Terugkoppeling van de uitvoerder over een actie van het geldende plan." })
 export class ReportOnActionInput {
@@ -12,6 +12,10 @@ export class ReportOnActionInput {
   @IsString()
   @Length(3, 5000)
   feedback: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van feedback: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  feedbackCategory: InformationCategory;
 
   @Field(() => ActionStatus, { description: "Status van de actie na deze terugkoppeling." })
   @IsEnum(ActionStatus)

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsDefined, ValidateIf, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ActionKind } from "../../domain/enums";
+import { ActionKind, InformationCategory } from "../../domain/enums";
 
 @InputType({ description: "Een doelstelling in een plan van aanpak." })
 export class GoalInput {
@@ -8,6 +8,10 @@ export class GoalInput {
   @IsString()
   @Length(3, 2000)
   description: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van description: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  descriptionCategory: InformationCategory;
 
   @Field({ description: "Prioritaire doelstelling: moet behaald zijn voor passieve casusregie." })
   @IsBoolean()
@@ -21,6 +25,10 @@ abstract class ActionFields {
   @IsString()
   @Length(3, 2000)
   description: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van description: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  descriptionCategory: InformationCategory;
 
   @Field(() => ActionKind, { description: "Zorg- of veiligheidsinterventie." })
   @IsEnum(ActionKind)
@@ -55,6 +63,10 @@ export class ProposePlanInput {
   @Length(3, 10000)
   summary: string;
 
+  @Field(() => InformationCategory, { description: "Categorie van summary: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  summaryCategory: InformationCategory;
+
   @Field(() => [GoalInput], { defaultValue: [], description: "Doelstellingen." })
   @ValidateNested({ each: true })
   @ArrayMaxSize(50)
@@ -77,6 +89,13 @@ export class RevisePlanInput {
   @IsString()
   @Length(3, 10000)
   summary?: string;
+
+  @Field(() => InformationCategory, { nullable: true, description: "Categorie van summary; verplicht als summary is ingevuld. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @ValidateIf((input: RevisePlanInput) => input.summary != null || input.summaryCategory != null)
+  // type-graphql validates with skipMissingProperties; IsDefined is the one check that still sees a missing value.
+  @IsDefined({ message: "summaryCategory is required with a new summary" })
+  @IsEnum(InformationCategory)
+  summaryCategory?: InformationCategory;
 }
 
 @InputType({ description: "Een doelstelling toevoegen aan een concept-plan." })

@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { SignalKind } from "../../domain/enums";
+import { InformationCategory, SignalKind } from "../../domain/enums";
 
 @InputType({ description: "Een signaal melden: een actie lukt niet, of de situatie is veranderd." })
 export class RaiseSignalInput {
@@ -16,6 +16,10 @@ export class RaiseSignalInput {
   @IsString()
   @Length(3, 5000)
   description: string;
+
+  @Field(() => InformationCategory, { description: "Categorie van description: SAFETY, of de zorgcategorie die de tekst bevat. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @IsEnum(InformationCategory)
+  descriptionCategory: InformationCategory;
 
   @Field(() => ID, { nullable: true, description: "De actie van het geldende plan waar het signaal over gaat." })
   @IsOptional()

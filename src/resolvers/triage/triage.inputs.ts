@@ -1,6 +1,6 @@
 import { IsDefined, IsEnum, IsString, IsUUID, Length, ValidateIf } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { Track, TriageDecision } from "../../domain/enums";
+import { InformationCategory, Track, TriageDecision } from "../../domain/enums";
 
 @InputType({ description: "Screening (triage) van een aangemelde casus." })
 export class TriageCaseInput {
@@ -19,6 +19,12 @@ export class TriageCaseInput {
   @IsString()
   @Length(5, 2000)
   reason?: string;
+
+  @Field(() => InformationCategory, { nullable: true, description: "Categorie van reason; verplicht als reason is ingevuld. Een zorgcategorie vraagt hetzelfde recht als lezen." })
+  @ValidateIf((input: TriageCaseInput) => input.reason != null || input.reasonCategory != null)
+  @IsDefined({ message: "reasonCategory is required with a reason" })
+  @IsEnum(InformationCategory)
+  reasonCategory?: InformationCategory;
 }
 
 @InputType({ description: "Besluit over het spoor na de eerste bespreking aan tafel." })
