@@ -1,6 +1,7 @@
 import * as loaderModule from "../../src/loaders";
 import * as prefetchModule from "../../src/resolvers/look-ahead";
 import { RELATIONS } from "../../src/resolvers/look-ahead";
+import { GUARDED_TEXTS } from "../../src/permissions/guarded-texts";
 import { createDemoApi, type DemoApi } from "../support/demo";
 
 /**
@@ -79,14 +80,16 @@ describe("the look-ahead table agrees with the field resolvers", () => {
     expect(Object.keys(RELATIONS).filter((type) => !PATHS[type])).toEqual([]);
   });
 
-  const fields = Object.entries(RELATIONS).flatMap(([type, relations]) => Object.keys(relations).map((field) => [type, field] as const));
+  /** The relations loaded ahead, and the guarded texts whose rule's needs the look-ahead loads (permissions/access/guarded.ts). */
+  const textFields = Object.entries(GUARDED_TEXTS).flatMap(([type, texts]) => Object.entries(texts).flat().map((field) => [type, field] as const));
+  const fields = [...Object.entries(RELATIONS).flatMap(([type, relations]) => Object.keys(relations).map((field) => [type, field] as const)), ...textFields];
   /** A care partner reads the care data of its cases without a basis; the police only under one (docs/demo-data.md). */
   const personas = [["ggz-rijnmond", "a care partner"], ["politie-rotterdam", "a safety partner"]] as const;
   const cases = fields.flatMap(([type, field]) => personas.map(([org, persona]) => [type, field, persona, org] as const));
 
   it.each(cases)("%s.%s as %s: answered from what was loaded ahead, and everything loaded ahead is read", async (type, field, _persona, org) => {
     // A guarded text is a leaf: selected bare; every other relation with a sub-selection.
-    const isText = RELATIONS[type][field].type === "GuardedText";
+    const isText = !RELATIONS[type]?.[field];
     const selection = [...PATHS[type], ...(isText ? [] : [field])].reduceRight((inner, name) => `${name} { ${inner} }`, isText ? field : "__typename");
     phase = "idle";
     [loadedAhead, read, missed].forEach((set) => set.clear());
