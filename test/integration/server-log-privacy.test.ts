@@ -78,7 +78,11 @@ describe("the server log holds identifiers only: no demo name or care text, what
     const [table] = await ds.query(`SELECT id FROM consultation_table WHERE name = 'Casus op Maat Rotterdam-Zuid'`);
     await ds.query(`ALTER TABLE subject ADD CONSTRAINT log_privacy_probe CHECK (false) NOT VALID`);
     const registered = await graphql("politie-rotterdam", `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }`, {
-      input: { tableId: table.id, subject: { fullName: subject, dateOfBirth: "1968-05-09" }, triedWithinOwnOrganisation: careText, subjectInformed: true },
+      // SAFETY: the only category the police may write at registration, so the request reaches the failing INSERT.
+      input: {
+        tableId: table.id, subject: { fullName: subject, dateOfBirth: "1968-05-09" }, triedWithinOwnOrganisation: careText,
+        triedWithinOwnOrganisationCategory: "SAFETY", subjectInformed: true,
+      },
     });
     await ds.query(`ALTER TABLE subject DROP CONSTRAINT log_privacy_probe`);
     expect(registered.errors[0].extensions.code).toBe("INTERNAL_SERVER_ERROR");
