@@ -32,7 +32,8 @@ function statements(cases: number): string[] {
     `INSERT INTO "case" (id, reference, table_id, subject_id, registered_by_id, phase, track, registered_at,
         tried_within_own_organisation, subject_informed, subject_not_informed_reason, triaged_at, track_decided_at,
         next_review_due, passive_since, closed_at, closure_quality_of_life_improved, closure_safety_in_place,
-        closure_regular_care_can_carry_on, closure_treatment_impossible, closure_note)
+        closure_regular_care_can_carry_on, closure_treatment_impossible, closure_note, tried_within_own_organisation_category,
+        subject_not_informed_reason_category, closure_note_category)
       SELECT ${caseId}, 'B-' || lpad(n::text, 7, '0'), bench.uuid('bench-table-' || (n % 3)), bench.uuid('bench-subject-' || n),
         CASE WHEN n % 7 <> 0 THEN ${orgId("police")} WHEN n % 11 <> 0 THEN ${orgId("municipality")}
              WHEN n % 2 = 0 THEN ${orgId("prosecutor")} WHEN n % 3 <> 0 THEN ${orgId("ggz")} ELSE ${orgId("wijkteam")} END,
@@ -45,7 +46,8 @@ function statements(cases: number): string[] {
         CASE WHEN n % 10 BETWEEN 2 AND 7 THEN at + interval '6 months' END,
         CASE WHEN n % 10 >= 8 THEN at + interval '7 months' END, CASE WHEN n % 10 = 9 THEN at + interval '14 months' END,
         CASE WHEN n % 10 = 9 THEN true END, CASE WHEN n % 10 = 9 THEN true END, CASE WHEN n % 10 = 9 THEN true END,
-        CASE WHEN n % 10 = 9 THEN false END, CASE WHEN n % 10 = 9 THEN 'Doelen behaald; reguliere zorg neemt het over.' END
+        CASE WHEN n % 10 = 9 THEN false END, CASE WHEN n % 10 = 9 THEN 'Doelen behaald; reguliere zorg neemt het over.' END,
+        'SAFETY', (CASE WHEN n % 4 = 0 THEN 'SAFETY' END)::information_category, (CASE WHEN n % 10 = 9 THEN 'SAFETY' END)::information_category
       FROM bench_n`,
     `INSERT INTO participant (id, case_id, organisation_id, role, professional_name, joined_at, left_at)
       SELECT bench.uuid('bench-participant-' || n || '-' || key), ${caseId}, org,
