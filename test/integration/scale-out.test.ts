@@ -47,6 +47,7 @@ describe("two API instances on one database", () => {
     subject: { fullName: "Jan Jansen", dateOfBirth: "1988-04-12", municipality: "Rotterdam" },
     relatedPersons: [],
     triedWithinOwnOrganisation: "Gesprekken gevoerd.",
+    triedWithinOwnOrganisationCategory: "SAFETY",
     subjectInformed: true,
   });
 
