@@ -2,7 +2,8 @@ import type { IMiddlewareFunction, IMiddlewareTypeMap } from "graphql-middleware
 import type { Context } from "../context";
 import { hasUnsafeCharacters } from "../domain/plain-text";
 import { BadInputError } from "../errors";
-import { EARLIEST_DATE, isCalendarDay, isPlausibleDate, LATEST_DATE } from "./plausible-dates";
+import { isCalendarDay } from "./calendar-day";
+import { EARLIEST_DATE, isPlausibleDate, LATEST_DATE } from "./plausible-dates";
 
 type Problems = Record<string, string[]>;
 

@@ -6,15 +6,8 @@
 export const EARLIEST_DATE = "1900-01-01";
 export const LATEST_DATE = "2099-12-31";
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Whether a Date, or a calendar day written YYYY-MM-DD, lies within the span (a Date by its UTC day). */
 export function isPlausibleDate(value: Date | string): boolean {
   const day = value instanceof Date ? (Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10)) : value;
   return day !== null && !day.startsWith("-") && !day.startsWith("+") && day >= EARLIEST_DATE && day <= LATEST_DATE;
-}
-
-/** Whether a string is written as a calendar day, and so is held to the span. */
-export function isCalendarDay(value: string): boolean {
-  return DAY.test(value);
 }

@@ -5,7 +5,7 @@ import { dotted, rootCalls, withLeaf } from "../support/argument-leaves";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 import { auditLines, verify } from "../support/audit";
 import { insertCase } from "../support/fixture";
-import { databaseState } from "../support/steps";
+import { activeCase, databaseState, expectRefusedUnchanged, ok, planInput, step } from "../support/steps";
 
 const READ_HEALTH = `query ($id: ID!) { case(id: $id) { id health { content } } }`;
 const NUL = "a\u0000b";
@@ -100,5 +100,30 @@ describe("hostile values: control characters and implausible dates are refused a
     const [line] = (await auditLines(api.ds)).slice(-1);
     expect(line).toMatchObject({ userId: "u\\u0000x", operation: "op\\u0000", reason: "r\\udc00", detail: { "k\\u0000": ["v\\u0000"] } });
     expect(await verify(api.ds)).toMatchObject({ ok: true });
+  });
+});
+
+describe("days written other than YYYY-MM-DD are refused by every writer of a day, and change nothing", () => {
+  let api: TestApi;
+  const SPELLINGS = ["1990-W01-1", "1990-12", "1990-W01", "19900101", "1990-001", "1990-01-01 ", "1990-01-01T23:30:00-05:00", "2026-02-30"];
+
+  beforeAll(async () => {
+    api = await createTestApi({ logErrors: false });
+  });
+  afterAll(() => api.close());
+
+  it.each(SPELLINGS)("%j as a birth date (registerCase), a due date (addAction) and a fact date (shareInformation)", async (day) => {
+    const found = await activeCase(api);
+    const plan = await ok(api, PERSONAS.policeCaseDirector, "proposePlan", planInput(api, found.id));
+    const attempts = [
+      () => step(api, PERSONAS.police, "registerCase", {
+        tableId: api.world.table.id, subject: { fullName: "Test", dateOfBirth: day }, relatedPersons: [], triedWithinOwnOrganisation: "gesprek", subjectInformed: true,
+      }),
+      () => step(api, PERSONAS.policeCaseDirector, "addAction", {
+        planId: plan.id, description: "Huisbezoek", kind: "SAFETY", executorOrganisationId: api.world.org.police.id, dueDate: day,
+      }),
+      () => step(api, PERSONAS.police, "shareInformation", { caseId: found.id, category: "SAFETY", content: "Melding", factDate: day }),
+    ];
+    for (const attempt of attempts) await expectRefusedUnchanged(api, attempt, { code: "BAD_USER_INPUT" });
   });
 });

@@ -1,4 +1,5 @@
-import { IsBoolean, IsDefined, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested, ArrayMaxSize } from "class-validator";
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested, ArrayMaxSize } from "class-validator";
+import { IsCalendarDay } from "../../input/calendar-day";
 import { Field, ID, InputType } from "type-graphql";
 import { CasePhase, InformationCategory, RelationKind, Track } from "../../domain/enums";
 
@@ -29,7 +30,7 @@ export class SubjectInput {
 
   @Field(() => String, { nullable: true, description: "Geboortedatum (JJJJ-MM-DD)." })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   dateOfBirth?: string;
 
   @Field(() => String, { nullable: true, description: "Woonplaats / gemeente." })

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsBoolean, IsDefined, ValidateIf, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsDefined, ValidateIf, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from "class-validator";
+import { IsCalendarDay } from "../../input/calendar-day";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ActionKind, InformationCategory } from "../../domain/enums";
 
@@ -39,7 +40,7 @@ abstract class ActionFields {
   executorOrganisationId: string;
 
   @Field({ description: "Uiterste datum (JJJJ-MM-DD)." })
-  @IsDateString({ strict: true })
+  @IsCalendarDay()
   dueDate: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from "class-validator";
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from "class-validator";
+import { IsCalendarDay } from "../../input/calendar-day";
 import { Field, ID, InputType } from "type-graphql";
 import { InformationCategory } from "../../domain/enums";
 
@@ -18,8 +19,7 @@ export class ShareInformationInput {
   content: string;
 
   @Field({ description: "Datum waarop het feit gold of bekend werd (JJJJ-MM-DD), niet in de toekomst." })
-  @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "factDate must be a date YYYY-MM-DD" })
+  @IsCalendarDay()
   factDate: string;
 
   @Field(() => ID, { nullable: true, description: "Grondslag van deze casus waaronder gedeeld wordt; verplicht voor zorginformatie." })
