@@ -54,6 +54,14 @@ export const operationsSection = {
   SHUTDOWN_DRAIN_MS: ms(20_000),
 };
 
+/** The HTTP connections themselves (http/connection-guard.ts): how many one client address may hold, how long a request may take to arrive. */
+export const connectionSection = {
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: unsetWhenEmpty(wholeNumber(1, "connections").default(64)),
+  HTTP_HEADERS_TIMEOUT_MS: ms(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: ms(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: ms(5_000),
+};
+
 export const identitySection = {
   TRUST_REGISTRY: unsetWhenEmpty(z.string().default(join(PROJECT_ROOT, "config", "trust-registry.json"))),
   CASUSOVERLEG_DEV_ISSUER: unsetWhenEmpty(flag.optional()),

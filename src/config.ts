@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { DevIssuer, loadRegistry, validateRegistry, type TrustedIssuer } from "./identity";
-import { auditSection, databaseSection, edgeSection, identitySection, operationsSection, serverSection } from "./config-sections";
+import { auditSection, connectionSection, databaseSection, edgeSection, identitySection, operationsSection, serverSection } from "./config-sections";
 import { limitsSection } from "./limits/config";
 
 /**
@@ -13,7 +13,7 @@ import { limitsSection } from "./limits/config";
  * Adding a variable: put it in the section it belongs to (config-sections.ts, or a new section spread into
  * `configSchema`), with a default, and read it through `config()` — never from process.env directly.
  */
-export const configSchema = z.object({ ...serverSection, ...databaseSection, ...operationsSection, ...identitySection, ...auditSection, ...limitsSection, ...edgeSection });
+export const configSchema = z.object({ ...serverSection, ...databaseSection, ...operationsSection, ...connectionSection, ...identitySection, ...auditSection, ...limitsSection, ...edgeSection });
 export type Config = z.infer<typeof configSchema>;
 
 /** Values that must never be echoed in a message (a URL may hold a password). */

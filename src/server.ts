@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { DataSource } from "typeorm";
@@ -24,6 +23,9 @@ import { edgeConfigFromEnv, type EdgeConfig } from "./http/edge-config";
 import { edgeErrorHandler } from "./http/edge-errors";
 import { explorerRoutes } from "./http/explorer";
 import { answerBrokenHttpAsJson } from "./http/client-error";
+import { connectionLimits, deadlineCheckInterval, guardConnections } from "./http/connection-guard";
+import { edgeRefusals } from "./http/edge-refusals";
+import { GracefulClose } from "./http/graceful-close";
 import { assignRequestId, requestIdOf, resumeRequestId } from "./http/request-id";
 import { onlyMethods, requireJsonBody, ROUTES, unknownRoute } from "./http/routes";
 import { securityHeaders } from "./http/security-headers";
@@ -88,14 +90,18 @@ export async function createApp(options: ServerOptions) {
   const edge: EdgeConfig = { ...edgeConfigFromEnv(), ...options.edge };
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
-  answerBrokenHttpAsJson(httpServer);
+  const connections = connectionLimits();
+  const httpServer = createServer({ connectionsCheckingInterval: deadlineCheckInterval(connections) }, app);
+  const closer = new GracefulClose(httpServer);
   const verifier = new TokenVerifier(options.registry);
   const logSignIn = options.logRefusedSignIn ?? logRefusedSignIn;
   const organisations = new OrganisationDirectory(options.ds);
   const gate = gateFor(options.ds);
   const logError = throttledErrorLog(options.logError ?? logUnexpectedError);
   const metrics = new Metrics(options.ds);
+  const refused = edgeRefusals(metrics.edgeRefusals);
+  guardConnections(httpServer, connections, refused);
+  answerBrokenHttpAsJson(httpServer, refused);
   const limits = requestLimits(options.ds, metrics, options.limits);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
@@ -108,8 +114,10 @@ export async function createApp(options: ServerOptions) {
     persistedQueries: false,
     // Cache control is off: responses carry personal data and are never cached, and the plugin would
     // wrap every field resolver for hints nobody uses. Apollo's landing page loads from a CDN: ours is offline.
+    // Our own shutdown drains (http/graceful-close.ts, ops/shutdown.ts): Apollo's SIGTERM handler stopped the
+    // server beside it and re-raised the signal, and its drain closed connections with requests arriving on them.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? shutdownDrainMs() }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       availabilityPlugin(),
@@ -156,12 +164,18 @@ export async function createApp(options: ServerOptions) {
     }),
   );
   app.use(unknownRoute);
-  app.use(edgeErrorHandler);
-  return { app, httpServer, apollo };
+  app.use(edgeErrorHandler(refused));
+  /** Answers every request already accepted (up to the drain deadline), then stops Apollo. */
+  const stop = async () => {
+    const inTime = await closer.close(options.drainMs ?? shutdownDrainMs());
+    if (!inTime) logger.warn({ event: "SHUTDOWN" }, "drain deadline reached; the connections left were closed");
+    await apollo.stop();
+  };
+  return { app, httpServer, apollo, stop };
 }
 
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
-  const { httpServer, apollo } = await createApp(options);
+  const { httpServer, apollo, stop } = await createApp(options);
   const host = options.host ?? "127.0.0.1";
   try {
     await new Promise<void>((resolve, reject) => httpServer.once("error", reject).listen(options.port, host, resolve));
@@ -175,6 +189,6 @@ export async function startServer(options: ServerOptions & { port: number; host?
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop,
   };
 }

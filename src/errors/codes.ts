@@ -26,7 +26,7 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
   /** The answer would be larger than the configured limit; ask for smaller pages. HTTP 400, no data. */
   RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE",
-  /** The operation ran past the execution time limit and was stopped. HTTP 503, no data. */
+  /** The operation ran past the execution time limit and was stopped (HTTP 503, no data), or the request itself did not arrive in time (HTTP 408). */
   TIMEOUT = "TIMEOUT",
   /** Too many requests for this user or organisation; HTTP 429 with `Retry-After` (seconds). */
   RATE_LIMITED = "RATE_LIMITED",

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request, Response } from "express";
 import { ErrorCode } from "../errors/codes";
 import { describeError } from "../logging/error-summary";
 import { logger } from "../logging/logger";
+import type { RecordEdgeRefusal } from "./edge-refusals";
 import { requestIdOf } from "./request-id";
 
 type EdgeAnswer = [status: number, code: ErrorCode, message: string];
@@ -40,13 +41,16 @@ function answerFor(error: unknown): EdgeAnswer | null {
  * Last middleware: whatever an express layer throws (body-parser, a bug) becomes a coded JSON error.
  * Never the error's message or the body: a malformed body is whatever the client sent, care text included.
  */
-export const edgeErrorHandler: ErrorRequestHandler = (error, req, res, next) => {
-  if (res.headersSent) return next(error);
-  const answer = answerFor(error);
-  if (answer) {
-    logger.info({ event: "REQUEST_REFUSED", status: answer[0], code: answer[1] }, "request refused at the edge");
-    return sendEdgeError(req, res, answer);
-  }
-  logger.error({ event: "UNEXPECTED_ERROR", ...describeError(error) }, "unexpected error at the edge");
-  sendEdgeError(req, res, [500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."]);
-};
+export function edgeErrorHandler(refused: RecordEdgeRefusal = () => undefined): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const answer = answerFor(error);
+    if (answer) {
+      // Counted, and logged throttled (http/edge-refusals.ts): a flood of broken bodies is one line a second.
+      refused("BAD_BODY", answer[0]);
+      return sendEdgeError(req, res, answer);
+    }
+    logger.error({ event: "UNEXPECTED_ERROR", ...describeError(error) }, "unexpected error at the edge");
+    sendEdgeError(req, res, [500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error."]);
+  };
+}

@@ -18,6 +18,7 @@ export class Metrics {
   });
   readonly limitRefusals = new Counter({ name: "casusoverleg_query_limit_refusals_total", help: "Operations refused before running, by measure (depth, aliases, directives, tokens, cost).", labelNames: ["measure"], registers: [this.registry] });
   readonly rateLimitRefusals = new Counter({ name: "casusoverleg_rate_limit_refusals_total", help: "Requests refused by a rate limit, by scope (user, organisation).", labelNames: ["scope"], registers: [this.registry] });
+  readonly edgeRefusals = new Counter({ name: "casusoverleg_edge_refusals_total", help: "Connections and requests refused before GraphQL, by reason (connection limit, request timeout, malformed HTTP, bad body).", labelNames: ["reason"], registers: [this.registry] });
   readonly signInRefusals = new Counter({ name: "casusoverleg_sign_in_refusals_total", help: "Refused sign-ins (HTTP 401).", registers: [this.registry] });
   readonly groupCommitLatency = new Histogram({
     name: "casusoverleg_audit_group_commit_duration_seconds", help: "Duration of one access-log group-commit INSERT.", registers: [this.registry],

@@ -8,6 +8,7 @@ import { freePort, startEmbeddedPostgres } from "../../src/db/embedded";
 import { DevIssuer } from "../../src/identity/dev-issuer";
 
 const REGISTER = `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id reference } }`;
+const HEAVY = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: permissionMatrix { rows { cells { text access column } reasons field rule target type } }`).join(" ")} }`;
 const CHAIN_LOCK = 7513; // the access log's chain lock (migrations/…-AuditLog.ts): holding it holds every log write
 
 /** Waits for output on the process's stdout matching `pattern` (and keeps reading it, so the server never writes into a closed pipe). */
@@ -41,15 +42,17 @@ describe("SIGTERM drains in-flight requests before PostgreSQL stops", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "casusoverleg-shutdown-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("a registration in flight at SIGTERM completes 200, is committed and logged; new connections are refused meanwhile", async () => {
+  it("a registration and heavy queries in flight at SIGTERM complete 200 with Connection: close, the registration committed and logged; new connections are refused meanwhile", async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, LOG_LEVEL: "info", CASUSOVERLEG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), DATABASE_URL: "", CASUSOVERLEG_DEV_ISSUER: "1" };
+    const env = { ...process.env, LOG_LEVEL: "info", CASUSOVERLEG_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(port), DATABASE_URL: "", CASUSOVERLEG_DEV_ISSUER: "1", NODE_ENV: "development" };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     const server = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "src/main.ts", "--demo"], { env, stdio: ["ignore", "pipe", "inherit"] });
     const exited = once(server, "exit");
     await lineMatching(server, /ready at \S+/);
     const dbUrl = `postgres://casusoverleg:casusoverleg-local@127.0.0.1:${pgPort}/casusoverleg`;
     const holder = new Client({ connectionString: dbUrl });
+    // PostgreSQL stops once the server has answered everything, possibly before this connection is ended.
+    holder.on("error", () => undefined);
     await holder.connect();
     const [{ id: tableId }] = (await holder.query(`SELECT id FROM consultation_table WHERE name = 'Top X Rotterdam'`)).rows;
     await holder.query("BEGIN");
@@ -57,17 +60,22 @@ describe("SIGTERM drains in-flight requests before PostgreSQL stops", () => {
 
     const token = await (await DevIssuer.loadOrCreate(join(dataDir, "dev-issuer", "key.json"))).sign({ sub: "agent-shutdown", org: "politie-rotterdam", roles: ["CHAIN_PARTNER"] });
     const input = { tableId, subject: { fullName: "Drain Test", dateOfBirth: "1990-01-01", municipality: "Rotterdam" }, relatedPersons: [], triedWithinOwnOrganisation: "Gesprek gevoerd.", triedWithinOwnOrganisationCategory: "SAFETY", subjectInformed: true };
-    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: REGISTER, variables: { input } }),
+    const post = (body: object) => fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body),
     });
-    await until(async () => (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount! > 0, "the mutation waiting on the log");
+    // Every request waits for its own access-log line, so all of these are held in flight by the chain lock.
+    const heavy = [post({ query: HEAVY }), post({ query: HEAVY }), post({ query: "{ me { roles } }" })];
+    const inFlight = post({ query: REGISTER, variables: { input } });
+    await until(async () => (await holder.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).rowCount! > 0, "the requests waiting on the log");
 
     server.kill("SIGTERM");
     await until(() => fetch(`http://127.0.0.1:${port}/health/live`).then(() => false, () => true), "the server to stop accepting");
     await holder.query("COMMIT");
     const response = await inFlight;
     const body = (await response.json()) as { data?: { registerCase?: { id: string } }; errors?: unknown };
-    expect([response.status, body.errors]).toEqual([200, undefined]);
+    expect([response.status, body.errors, response.headers.get("connection")]).toEqual([200, undefined, "close"]);
+    const others = await Promise.all(heavy.map(async (answer) => { const r = await answer; const b = (await r.json()) as { data?: object; errors?: unknown }; return [r.status, b.errors, Object.keys(b.data ?? {}).length > 0]; }));
+    expect(others).toEqual([[200, undefined, true], [200, undefined, true], [200, undefined, true]]);
     await holder.end().catch(() => undefined);
     const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
