@@ -116,24 +116,45 @@ export class DatabaseGate {
     pool.on("error", (error) => this.observe(error));
   }
 
-  /** Failures of queries on a connection (broken socket, timeouts) close the gate too. */
+  /**
+   * Failures of queries on a connection (broken socket, timeouts) close the gate too, and the connection
+   * is never lent again: after a read timeout the server may still be running the statement (its answer
+   * would reach the next borrower) or the connection may sit in an aborted transaction, so it is
+   * destroyed when it is released instead of going back to the pool.
+   */
   private watch(client: PoolClient): void {
-    const marked = client as PoolClient & { [GATE]?: true };
-    if (marked[GATE]) return;
-    marked[GATE] = true;
+    const marked = client as PoolClient & { [GATE]?: { broken: boolean } };
+    if (marked[GATE]) {
+      marked[GATE].broken = false;
+      return;
+    }
+    const state = { broken: false };
+    marked[GATE] = state;
+    const seen = (error: unknown): void => {
+      if (!isConnectionFailure(error)) return;
+      state.broken = true;
+      this.failed(error);
+    };
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
       const last = args[args.length - 1];
       if (typeof last === "function") {
         args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
-          if (error) this.observe(error);
+          if (error) seen(error);
           return (last as (...a: unknown[]) => unknown)(error, ...rest);
         };
         return query(...args);
       }
       const result = query(...args);
-      if (result instanceof Promise) result.catch((error: unknown) => this.observe(error));
+      if (result instanceof Promise) result.catch(seen);
       return result;
     };
+    const release = client.release.bind(client);
+    client.release = (error?: Error | boolean) => release(state.broken ? (error || true) : error);
+  }
+
+  /** A request answered 503 before it reached the pool (at the door: ops/availability.ts) counts as refused too. */
+  countRefusal(): void {
+    if (this.downSince !== null) this.refused += 1;
   }
 }

@@ -19,6 +19,7 @@ export function unavailableBody(retryAfter: number, requestId?: string): { error
 export function refuseWhileDown(gate: DatabaseGate): RequestHandler {
   return (_req, res, next) => {
     if (!gate.refusesNow()) return next();
+    gate.countRefusal();
     const retryAfter = gate.retryAfterSeconds();
     res.status(503).set("retry-after", String(retryAfter)).set("cache-control", "no-store").json(unavailableBody(retryAfter, requestIdOf(res)));
   };

@@ -43,6 +43,54 @@ describe("database gate: a dead database is not hammered", () => {
   });
 });
 
+describe("database gate: a connection that broke is never lent again", () => {
+  function poolWith(failure: Error) {
+    const releases: unknown[] = [];
+    const pool = Object.assign(new EventEmitter(), {
+      async connect() {
+        return {
+          query: async (sql: string) => {
+            if (sql === "FAIL") throw failure;
+            return { rows: [] };
+          },
+          release: (error?: unknown) => releases.push(error ?? "back to the pool"),
+        };
+      },
+    });
+    DatabaseGate.install(pool as unknown as Pool, { baseMs: 1000, maxMs: 8000 }, { down: () => undefined, up: () => undefined }, () => 0);
+    return { pool, releases };
+  }
+
+  it("after a read timeout (the server may still be running the statement, or sit in an aborted transaction) the connection is destroyed on release", async () => {
+    const { pool, releases } = poolWith(new Error("Query read timeout"));
+    const client = await pool.connect();
+    await expect(client.query("FAIL")).rejects.toThrow("Query read timeout");
+    client.release();
+    expect(releases).toEqual([true]);
+  });
+
+  it("after an ordinary SQL error (a constraint) the connection goes back to the pool", async () => {
+    const { pool, releases } = poolWith(Object.assign(new Error("duplicate key"), { code: "23505" }));
+    const client = await pool.connect();
+    await expect(client.query("FAIL")).rejects.toThrow("duplicate key");
+    client.release();
+    expect(releases).toEqual(["back to the pool"]);
+  });
+
+  it("requests answered 503 at the door count among the refused in the recovery line", async () => {
+    let now = 0;
+    const pool = fakePool();
+    const events: string[] = [];
+    const gate = DatabaseGate.install(pool as unknown as Pool, { baseMs: 1000, maxMs: 8000 }, { down: () => undefined, up: (_ms, refused) => events.push(`${refused} refused`) }, () => now);
+    await pool.connect().catch(() => undefined);
+    for (let i = 0; i < 7; i += 1) gate.countRefusal();
+    now = 1000;
+    pool.up = true;
+    await pool.connect();
+    expect(events).toEqual(["7 refused"]);
+  });
+});
+
 describe("throttled log", () => {
   it("writes one line per key per interval and counts the rest into the next", () => {
     let now = 0;
