@@ -4,7 +4,16 @@ import type { Context } from "../context";
 import { hydrate } from "../db/hydrate";
 import { AuditEntry, type Organisation } from "../entities";
 import { BadInputError } from "../errors";
-import type { SubjectAccessReport } from "../resolvers/audit/audit.types";
+
+/** The report as this service builds it; the GraphQL type of the same name has exactly these fields. */
+export interface SubjectAccessReportResult {
+  subjectId: string;
+  generatedAt: Date;
+  totalCount: number;
+  organisations: Array<{ organisation: Organisation; entries: AuditEntry[] }>;
+  json: string;
+  csv: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,7 +41,7 @@ async function basisTypes(ctx: Context, entries: AuditEntry[]): Promise<Map<stri
  * Inzageverzoek: every line the privacy officer may see about one subject, grouped by the organisation
  * the users acted for, with JSON and CSV exports of the same content. Identifiers only, like the log.
  */
-export async function subjectAccessReport(ctx: Context, subjectId: string): Promise<SubjectAccessReport> {
+export async function subjectAccessReport(ctx: Context, subjectId: string): Promise<SubjectAccessReportResult> {
   if (!UUID.test(subjectId)) throw new BadInputError("subjectId must be a subject's id.", { subjectId: ["not a valid id"] });
   const visibility = auditVisibility(ctx.viewer, "a", 2);
   const raw = await ctx.ds.query(`SELECT a.* FROM audit_log a WHERE a.subject_id = $1 AND ${visibility.sql} ORDER BY a.id`, [subjectId, ...visibility.params]);

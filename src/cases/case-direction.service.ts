@@ -3,8 +3,8 @@ import { CasePhase, GoalStatus } from "../domain/enums";
 import { Goal, type Case, type Plan } from "../entities";
 import { IllegalTransitionError } from "../errors";
 import type {
-  CloseCaseInput, MoveToPassiveDirectionInput, RecordTreatmentImpossibleInput, ScaleDownCaseInput,
-} from "../resolvers/plan/direction.inputs";
+  CloseCaseCommand, MoveToPassiveDirectionCommand, RecordTreatmentImpossibleCommand, ScaleDownCaseCommand,
+} from "./commands";
 import { addMonths } from "./case-state";
 import { approvedPlanOf, plansOfCase } from "./plan-state";
 import { caseStep } from "./case-step";
@@ -21,7 +21,7 @@ function firstApproval(plans: Plan[]): Date | null {
 }
 
 /** Passieve casusregie: at the earliest six months after the plan, and only once its priority goals are reached. */
-export function moveToPassiveDirection(ctx: Context, input: MoveToPassiveDirectionInput): Promise<Case> {
+export function moveToPassiveDirection(ctx: Context, input: MoveToPassiveDirectionCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "MOVE_TO_PASSIVE_DIRECTION", async (em, found) => {
     const plans = await plansOfCase(em, found.id);
     const first = firstApproval(plans);
@@ -40,7 +40,7 @@ export function moveToPassiveDirection(ctx: Context, input: MoveToPassiveDirecti
 }
 
 /** Afsluiten on the three statements of the table, after six months of passive direction. */
-export function closeCase(ctx: Context, input: CloseCaseInput): Promise<Case> {
+export function closeCase(ctx: Context, input: CloseCaseCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "CLOSE_CASE", async (em, found) => {
     const earliest = addMonths(found.passiveSince!, CLOSE_AFTER_PASSIVE_MONTHS);
     if (ctx.now < earliest) {
@@ -59,7 +59,7 @@ export function closeCase(ctx: Context, input: CloseCaseInput): Promise<Case> {
 }
 
 /** Closing because further treatment proved impossible: only for a case that got as far as an agreed plan. */
-export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentImpossibleInput): Promise<Case> {
+export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentImpossibleCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "RECORD_TREATMENT_IMPOSSIBLE", async (em, found) => {
     if (!firstApproval(await plansOfCase(em, found.id))) {
       throw new IllegalTransitionError("CASE_NEVER_HAD_A_PLAN", "A case that never had an approved plan cannot be closed; scale it down instead.");
@@ -73,7 +73,7 @@ export function recordTreatmentImpossible(ctx: Context, input: RecordTreatmentIm
 }
 
 /** Afschalen: back to local work, at any follow-up before the case is closed. */
-export function scaleDownCase(ctx: Context, input: ScaleDownCaseInput): Promise<Case> {
+export function scaleDownCase(ctx: Context, input: ScaleDownCaseCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "SCALE_DOWN_CASE", async (em, found) => {
     await assertMayWriteCategories(ctx, found.id, [input.reasonCategory]);
     return em.save(Object.assign(found, {

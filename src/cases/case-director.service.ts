@@ -2,7 +2,7 @@ import type { Context } from "../context";
 import { ParticipantRole } from "../domain/enums";
 import type { Case } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
-import type { AssignCaseDirectorInput, HandOverCaseDirectorInput } from "../resolvers/participant/participant.inputs";
+import type { AssignCaseDirectorCommand, HandOverCaseDirectorCommand } from "./commands";
 import { activeParticipants } from "./participants";
 import { caseStep } from "./case-step";
 
@@ -11,7 +11,7 @@ function notTakingPart(field: string): BadInputError {
 }
 
 /** The first case director of a case. Replacing one is a hand-over, so the outgoing director is on record. */
-export function assignCaseDirector(ctx: Context, input: AssignCaseDirectorInput): Promise<Case> {
+export function assignCaseDirector(ctx: Context, input: AssignCaseDirectorCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "ASSIGN_CASE_DIRECTOR", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     if (active.some((p) => p.role === ParticipantRole.CASE_DIRECTOR)) {
@@ -30,7 +30,7 @@ export function assignCaseDirector(ctx: Context, input: AssignCaseDirectorInput)
  * The case director hands the role to another partner of the case and stays on as a chain partner.
  * The old director is demoted before the new one is promoted: the database allows one director per case.
  */
-export function handOverCaseDirector(ctx: Context, input: HandOverCaseDirectorInput): Promise<Case> {
+export function handOverCaseDirector(ctx: Context, input: HandOverCaseDirectorCommand): Promise<Case> {
   return caseStep(ctx, input.caseId, "HAND_OVER_CASE_DIRECTOR", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     const current = active.find((p) => p.role === ParticipantRole.CASE_DIRECTOR);

@@ -2,13 +2,13 @@ import type { Context } from "../context";
 import { CasePhase, ParticipantRole } from "../domain/enums";
 import { Case, Participant, RelatedPerson, Subject } from "../entities";
 import { NotFoundError } from "../errors";
-import type { RegisterCaseInput } from "../resolvers/case/case.inputs";
+import type { RegisterCaseCommand } from "./commands";
 import { newCaseReference } from "./case-reference";
 import { inTransaction } from "./transaction";
 import { assertMayRegisterCategories } from "../permissions/care/care-writes";
 
 /** Aanmelding: creates the case, its subject and related persons, and makes the registrant a participant. */
-export async function registerCase(ctx: Context, input: RegisterCaseInput): Promise<Case> {
+export async function registerCase(ctx: Context, input: RegisterCaseCommand): Promise<Case> {
   // The request's loader: the policy (canRegisterAtTable) has usually read the table already.
   const table = await ctx.loaders.table.load(input.tableId);
   if (!table) throw new NotFoundError("Table", input.tableId);
@@ -34,7 +34,7 @@ export async function registerCase(ctx: Context, input: RegisterCaseInput): Prom
       subjectNotInformedReason: notInformedReason,
       subjectNotInformedReasonCategory: notInformedCategory,
     }));
-    await em.save(input.relatedPersons.map((person) => em.create(RelatedPerson, { ...person, caseId: created.id })));
+    await em.save(input.relatedPersons.map((person) => em.create(RelatedPerson, { fullName: person.fullName, relation: person.relation, caseId: created.id })));
     await em.save(em.create(Participant, {
       caseId: created.id,
       organisationId: ctx.viewer.organisationId,

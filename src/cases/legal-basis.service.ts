@@ -3,7 +3,7 @@ import { LegalBasis } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
 import { rememberRow } from "../loaders/forget";
 import { visible } from "../permissions/visible/reader";
-import type { ConfirmLegalBasisInput, RecordLegalBasisInput, RevokeLegalBasisInput } from "../resolvers/legal-basis/legal-basis.inputs";
+import type { ConfirmLegalBasisCommand, RecordLegalBasisCommand, RevokeLegalBasisCommand } from "./commands";
 import { assertTakePart } from "./participants";
 import { caseStep } from "./case-step";
 import { assertMayWriteCategories } from "../permissions/care/care-writes";
@@ -14,7 +14,7 @@ import { assertMayWriteCategories } from "../permissions/care/care-writes";
  * recorder's own organisation would let one person open care data to themselves: it waits for a
  * second person (confirmLegalBasis) and opens nothing until then.
  */
-export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Promise<LegalBasis> {
+export function recordLegalBasis(ctx: Context, input: RecordLegalBasisCommand): Promise<LegalBasis> {
   return caseStep(ctx, input.caseId, "RECORD_LEGAL_BASIS", async (em, found) => {
     if (input.validUntil && input.validUntil <= input.validFrom) {
       throw new BadInputError("A legal basis must end after it begins.", { validUntil: ["must be after validFrom"] });
@@ -50,7 +50,7 @@ export function recordLegalBasis(ctx: Context, input: RecordLegalBasisInput): Pr
  * director of the house (the policy decides who) confirms it, and only then does it open anything.
  * The recorder cannot confirm their own basis; a revoked, confirmed or never-waiting basis cannot be confirmed.
  */
-export async function confirmLegalBasis(ctx: Context, input: ConfirmLegalBasisInput): Promise<LegalBasis> {
+export async function confirmLegalBasis(ctx: Context, input: ConfirmLegalBasisCommand): Promise<LegalBasis> {
   const known = await visible(ctx).one("LegalBasis", input.legalBasisId);
   const confirmed = await caseStep(ctx, known.caseId, "CONFIRM_LEGAL_BASIS", async (em) => {
     const basis = await em.findOneByOrFail(LegalBasis, { id: known.id });
@@ -73,7 +73,7 @@ export async function confirmLegalBasis(ctx: Context, input: ConfirmLegalBasisIn
  * Revokes a basis (for example when the subject withdraws consent). Allowed in every phase, closed cases
  * included: a withdrawal must take effect whatever became of the case. From now on it opens nothing.
  */
-export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisInput): Promise<LegalBasis> {
+export async function revokeLegalBasis(ctx: Context, input: RevokeLegalBasisCommand): Promise<LegalBasis> {
   const known = await visible(ctx).one("LegalBasis", input.legalBasisId);
   const revoked = await caseStep(ctx, known.caseId, "REVOKE_LEGAL_BASIS", async (em) => {
     await assertMayWriteCategories(ctx, known.caseId, [input.reasonCategory]);

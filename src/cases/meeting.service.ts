@@ -6,8 +6,8 @@ import { BadInputError, ConflictError, IllegalTransitionError, NotFoundError } f
 import { forgetMeeting, rememberRow } from "../loaders/forget";
 import { visible } from "../permissions/visible/reader";
 import type {
-  HoldMeetingInput, PutOnAgendaInput, RecordAttendanceInput, RecordMinutesInput, ScheduleMeetingInput,
-} from "../resolvers/meeting/meeting.inputs";
+  HoldMeetingCommand, PutOnAgendaCommand, RecordAttendanceCommand, RecordMinutesCommand, ScheduleMeetingCommand,
+} from "./commands";
 import { assertAttendee } from "./meeting-attendees";
 import { inTransaction } from "./transaction";
 import { caseStep } from "./case-step";
@@ -28,7 +28,7 @@ function assertPlanned(meeting: Meeting): void {
 }
 
 /** A sitting starts empty and PLANNED: agenda, attendance and minutes are added until it is held. */
-export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Promise<Meeting> {
+export function scheduleMeeting(ctx: Context, input: ScheduleMeetingCommand): Promise<Meeting> {
   return inTransaction(ctx, (em) =>
     em.save(em.create(Meeting, { tableId: input.tableId, scheduledAt: input.scheduledAt, status: MeetingStatus.PLANNED, reportSharedAt: null })),
   );
@@ -38,7 +38,7 @@ export function scheduleMeeting(ctx: Context, input: ScheduleMeetingInput): Prom
  * A case is put on a meeting of its own table. A meeting of another house is as unknown as a missing
  * one; a meeting of another table of the same house is a mistake in the input.
  */
-export async function putOnAgenda(ctx: Context, input: PutOnAgendaInput): Promise<AgendaItem> {
+export async function putOnAgenda(ctx: Context, input: PutOnAgendaCommand): Promise<AgendaItem> {
   const item = await caseStep(ctx, input.caseId, "PUT_ON_AGENDA", async (em, found) => {
     const meeting = await lockMeeting(em, input.meetingId);
     if (meeting.tableId !== found.tableId) {
@@ -57,7 +57,7 @@ export async function putOnAgenda(ctx: Context, input: PutOnAgendaInput): Promis
 }
 
 /** Attendance is kept per organisation: recording it again corrects the earlier record. */
-export async function recordAttendance(ctx: Context, input: RecordAttendanceInput): Promise<Attendance> {
+export async function recordAttendance(ctx: Context, input: RecordAttendanceCommand): Promise<Attendance> {
   const attendance = await inTransaction(ctx, async (em) => {
     const meeting = await lockMeeting(em, input.meetingId);
     assertPlanned(meeting);
@@ -71,7 +71,7 @@ export async function recordAttendance(ctx: Context, input: RecordAttendanceInpu
 }
 
 /** Minutes belong to the report, so they are written before the meeting is held and the report shared. */
-export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Promise<AgendaItem> {
+export async function recordMinutes(ctx: Context, input: RecordMinutesCommand): Promise<AgendaItem> {
   const known = await visible(ctx).one("AgendaItem", input.agendaItemId);
   const item = await caseStep(ctx, known.caseId, "RECORD_MINUTES", async (em) => {
     assertPlanned(await lockMeeting(em, known.meetingId));
@@ -86,7 +86,7 @@ export async function recordMinutes(ctx: Context, input: RecordMinutesInput): Pr
 }
 
 /** Holding the meeting shares its report with the partners; from then on agenda, attendance and minutes are fixed. */
-export async function holdMeeting(ctx: Context, input: HoldMeetingInput): Promise<Meeting> {
+export async function holdMeeting(ctx: Context, input: HoldMeetingCommand): Promise<Meeting> {
   const meeting = await inTransaction(ctx, async (em) => {
     const found = await lockMeeting(em, input.meetingId);
     assertPlanned(found);

@@ -2,12 +2,12 @@ import type { Context } from "../context";
 import { ParticipantRole } from "../domain/enums";
 import { Organisation, Participant } from "../entities";
 import { ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
-import type { AddParticipantInput, LeaveCaseInput } from "../resolvers/participant/participant.inputs";
+import type { AddParticipantCommand, LeaveCaseCommand } from "./commands";
 import { activeParticipants } from "./participants";
 import { caseStep } from "./case-step";
 
 /** A partner joins an open case; one that left before may join again (a new row, the old one stays as history). */
-export function addParticipant(ctx: Context, input: AddParticipantInput): Promise<Participant> {
+export function addParticipant(ctx: Context, input: AddParticipantCommand): Promise<Participant> {
   return caseStep(ctx, input.caseId, "ADD_PARTICIPANT", async (em, found) => {
     if (!(await em.existsBy(Organisation, { id: input.organisationId }))) throw new NotFoundError("Organisation", input.organisationId);
     const active = await activeParticipants(em, found.id);
@@ -25,7 +25,7 @@ export function addParticipant(ctx: Context, input: AddParticipantInput): Promis
  * A partner leaves an open case. The case director is the first point of contact, so hands the role over
  * first; and a case without any participant would belong to no partner, so the last one stays.
  */
-export function leaveCase(ctx: Context, input: LeaveCaseInput): Promise<Participant> {
+export function leaveCase(ctx: Context, input: LeaveCaseCommand): Promise<Participant> {
   return caseStep(ctx, input.caseId, "LEAVE_CASE", async (em, found) => {
     const active = await activeParticipants(em, found.id);
     const leaving = active.find((p) => p.organisationId === input.organisationId);

@@ -2,7 +2,7 @@ import type { Context } from "../context";
 import { PlanStatus } from "../domain/enums";
 import { Action, Case, Goal, Plan } from "../entities";
 import { IllegalTransitionError } from "../errors";
-import type { ApprovePlanInput } from "../resolvers/plan/plan.inputs";
+import type { ApprovePlanCommand } from "./commands";
 import { addMonths } from "./case-state";
 import { assertDraft, lockCaseOfPlan } from "./plan-state";
 import { inTransaction } from "./transaction";
@@ -15,7 +15,7 @@ export const REVIEW_INTERVAL_MONTHS = 6;
  * The partners approve a draft (the process director records it). It becomes the plan the partners work
  * to, the version before it is superseded, and the case is due back at the table within six months.
  */
-export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Plan> {
+export function approvePlan(ctx: Context, input: ApprovePlanCommand): Promise<Plan> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
     assertTransition(found, "APPROVE_PLAN");

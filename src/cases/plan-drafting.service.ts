@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { PlanStatus, type InformationCategory } from "../domain/enums";
 import { Action, Goal, Plan } from "../entities";
 import { BadInputError, IllegalTransitionError } from "../errors";
-import type { AddActionInput, AddGoalInput, ProposePlanInput, RevisePlanInput } from "../resolvers/plan/plan.inputs";
+import type { AddActionCommand, AddGoalCommand, ProposePlanCommand, RevisePlanCommand } from "./commands";
 import { approvedPlanOf, assertDraft, lockCaseOfPlan, plansOfCase } from "./plan-state";
 import { assertTakePart } from "./participants";
 import { inTransaction } from "./transaction";
@@ -21,7 +21,7 @@ function newDraft(em: EntityManager, ctx: Context, caseId: string, version: numb
 }
 
 /** Plan van aanpak, first version: goals and the actions that serve them, as a draft for the partners. */
-export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan> {
+export function proposePlan(ctx: Context, input: ProposePlanCommand): Promise<Plan> {
   return caseStep(ctx, input.caseId, "PROPOSE_PLAN", async (em, found) => {
     if ((await plansOfCase(em, found.id)).length) {
       throw new IllegalTransitionError("PLAN_ALREADY_EXISTS", "This case already has a plan of approach; revise it (revisePlan) instead of proposing a new one.");
@@ -49,7 +49,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Plan
  * and actions with their status, so the partners adjust rather than start over. Feedback stays with
  * the version it was given on.
  */
-export function revisePlan(ctx: Context, input: RevisePlanInput): Promise<Plan> {
+export function revisePlan(ctx: Context, input: RevisePlanCommand): Promise<Plan> {
   return caseStep(ctx, input.caseId, "REVISE_PLAN", async (em, found) => {
     const plans = await plansOfCase(em, found.id);
     const approved = approvedPlanOf(plans);
@@ -77,7 +77,7 @@ async function copyContent(em: EntityManager, fromPlanId: string, toPlanId: stri
   })));
 }
 
-export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
+export function addGoal(ctx: Context, input: AddGoalCommand): Promise<Goal> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
     assertTransition(found, "ADD_GOAL");
@@ -89,7 +89,7 @@ export function addGoal(ctx: Context, input: AddGoalInput): Promise<Goal> {
   });
 }
 
-export function addAction(ctx: Context, input: AddActionInput): Promise<Action> {
+export function addAction(ctx: Context, input: AddActionCommand): Promise<Action> {
   return inTransaction(ctx, async (em) => {
     const { found, plan } = await lockCaseOfPlan(em, input.planId);
     assertTransition(found, "ADD_ACTION");

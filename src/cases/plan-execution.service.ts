@@ -2,7 +2,7 @@ import type { Context } from "../context";
 import { ActionStatus } from "../domain/enums";
 import { ActionReport, type Goal } from "../entities";
 import { IllegalTransitionError } from "../errors";
-import type { ReportOnActionInput, SetGoalStatusInput } from "../resolvers/plan/execution.inputs";
+import type { ReportOnActionCommand, SetGoalStatusCommand } from "./commands";
 import { assertCurrentApproved, lockCaseOfAction, lockCaseOfGoal } from "./plan-state";
 import { inTransaction } from "./transaction";
 import { assertTransition } from "./transitions";
@@ -12,7 +12,7 @@ import { assertMayWriteCategories } from "../permissions/care/care-writes";
 const FINAL_ACTION_STATUSES: readonly ActionStatus[] = [ActionStatus.DONE, ActionStatus.CANCELLED];
 
 /** Terugkoppeling: the executor reports on an action of the current plan; the action takes the reported status. */
-export function reportOnAction(ctx: Context, input: ReportOnActionInput): Promise<ActionReport> {
+export function reportOnAction(ctx: Context, input: ReportOnActionCommand): Promise<ActionReport> {
   return inTransaction(ctx, async (em) => {
     const { found, plan, action } = await lockCaseOfAction(em, input.actionId);
     assertTransition(found, "REPORT_ON_ACTION");
@@ -30,7 +30,7 @@ export function reportOnAction(ctx: Context, input: ReportOnActionInput): Promis
 }
 
 /** The case director records whether a goal of the current plan is reached; priority goals gate passive direction. */
-export function setGoalStatus(ctx: Context, input: SetGoalStatusInput): Promise<Goal> {
+export function setGoalStatus(ctx: Context, input: SetGoalStatusCommand): Promise<Goal> {
   return inTransaction(ctx, async (em) => {
     const { found, plan, goal } = await lockCaseOfGoal(em, input.goalId);
     assertTransition(found, "SET_GOAL_STATUS");

@@ -4,7 +4,7 @@ import { CARE_CATEGORIES } from "../domain/enums";
 import { InformationItem, LegalBasis, type Case } from "../entities";
 import { BadInputError, ForbiddenError, IllegalTransitionError } from "../errors";
 import { takesPartAsCarePartner } from "../permissions/care/care-right";
-import type { ShareInformationInput } from "../resolvers/sharing/sharing.inputs";
+import type { ShareInformationCommand } from "./commands";
 import { caseStep } from "./case-step";
 
 /**
@@ -13,7 +13,7 @@ import { caseStep } from "./case-step";
  * the case may share under any basis of the case covering the category); safety information may name one
  * but needs none.
  */
-async function basisFor(em: EntityManager, ctx: Context, found: Case, input: ShareInformationInput): Promise<string | null> {
+async function basisFor(em: EntityManager, ctx: Context, found: Case, input: ShareInformationCommand): Promise<string | null> {
   if (!input.legalBasisId) {
     if (!CARE_CATEGORIES.includes(input.category)) return null;
     throw new BadInputError(`Care information (${input.category}) can only be shared under a legal basis.`, { legalBasisId: ["required for care information"] });
@@ -38,7 +38,7 @@ async function basisFor(em: EntityManager, ctx: Context, found: Case, input: Sha
 }
 
 /** Infodeling: the viewer's organisation supplies a fact, tagged with its category, source and basis. */
-export function shareInformation(ctx: Context, input: ShareInformationInput): Promise<InformationItem> {
+export function shareInformation(ctx: Context, input: ShareInformationCommand): Promise<InformationItem> {
   return caseStep(ctx, input.caseId, "SHARE_INFORMATION", async (em, found) => {
     if (input.factDate > ctx.now.toISOString().slice(0, 10)) {
       throw new BadInputError("A fact cannot lie in the future.", { factDate: ["must not be in the future"] });

@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { CasePhase, EscalationLevel, SignalStatus } from "../domain/enums";
 import { Action, Signal, type Case } from "../entities";
 import { BadInputError, ConflictError, IllegalTransitionError, NotFoundError } from "../errors";
-import type { EscalateSignalInput, RaiseSignalInput, ResolveSignalInput } from "../resolvers/signal/signal.inputs";
+import type { EscalateSignalCommand, RaiseSignalCommand, ResolveSignalCommand } from "./commands";
 import { lockCase } from "./case-state";
 import { approvedPlanOf, plansOfCase } from "./plan-state";
 import { inTransaction } from "./transaction";
@@ -18,7 +18,7 @@ const NEXT_LEVEL: Partial<Record<EscalationLevel, EscalationLevel>> = {
 };
 
 /** Signaal: any partner of the case reports a problem; it lands on the case director's desk first. */
-export function raiseSignal(ctx: Context, input: RaiseSignalInput): Promise<Signal> {
+export function raiseSignal(ctx: Context, input: RaiseSignalCommand): Promise<Signal> {
   return caseStep(ctx, input.caseId, "RAISE_SIGNAL", async (em, found) => {
     if (input.actionId) await assertActionOfCurrentPlan(em, found, input.actionId);
     await assertMayWriteCategories(ctx, found.id, [input.descriptionCategory]);
@@ -40,7 +40,7 @@ async function assertActionOfCurrentPlan(em: EntityManager, found: Case, actionI
  * Opschaling, one level at a time (who may lift which level is in the policy). Once the process director
  * holds it, the case is due back at the table now, and leaves passive direction if it was there.
  */
-export function escalateSignal(ctx: Context, input: EscalateSignalInput): Promise<Signal> {
+export function escalateSignal(ctx: Context, input: EscalateSignalCommand): Promise<Signal> {
   return inTransaction(ctx, async (em) => {
     const { found, signal } = await lockCaseOfSignal(em, input.signalId);
     assertTransition(found, "ESCALATE_SIGNAL");
@@ -61,7 +61,7 @@ export function escalateSignal(ctx: Context, input: EscalateSignalInput): Promis
   });
 }
 
-export function resolveSignal(ctx: Context, input: ResolveSignalInput): Promise<Signal> {
+export function resolveSignal(ctx: Context, input: ResolveSignalCommand): Promise<Signal> {
   return inTransaction(ctx, async (em) => {
     const { found, signal } = await lockCaseOfSignal(em, input.signalId);
     assertTransition(found, "RESOLVE_SIGNAL");
