@@ -121,6 +121,18 @@ export class AuditTrail {
     }, `care:${caseId}:${category ?? "UNCLASSIFIED"}`);
   }
 
+  /**
+   * A guarded text of this case was refused. The line names no category and no ground: the answer the
+   * viewer got (one FORBIDDEN for every category, unclassified included) told them neither, and no reader
+   * of the log may learn more than the acting user did. One line per case per request.
+   */
+  textDenied(caseId: string, operation: string): void {
+    this.record({
+      action: AuditAction.READ_CARE_DATA, outcome: AuditOutcome.DENIED, operation, caseId, category: null,
+      legalBasisId: null, reason: CareGround.TEXT_DENIED, caseVisible: true,
+    }, `text-denied:${caseId}`);
+  }
+
   hasPending(): boolean {
     return this.pending.length > 0;
   }

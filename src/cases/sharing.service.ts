@@ -4,6 +4,7 @@ import { CARE_CATEGORIES } from "../domain/enums";
 import { InformationItem, LegalBasis, type Case } from "../entities";
 import { BadInputError, ForbiddenError, IllegalTransitionError } from "../errors";
 import { takesPartAsCarePartner } from "../permissions/care/care-right";
+import { visible } from "../permissions/visible/reader";
 import type { ShareInformationCommand } from "./commands";
 import { caseStep } from "./case-step";
 
@@ -19,7 +20,12 @@ async function basisFor(em: EntityManager, ctx: Context, found: Case, input: Sha
     throw new BadInputError(`Care information (${input.category}) can only be shared under a legal basis.`, { legalBasisId: ["required for care information"] });
   }
   const basis = await em.findOneBy(LegalBasis, { id: input.legalBasisId, caseId: found.id });
-  if (!basis) throw new BadInputError("The legal basis is not a basis of this case.", { legalBasisId: ["not a legal basis of this case"] });
+  // A basis the writer may not see (one naming other organisations) answers as one that does not exist: its
+  // categories and even its existence are not the writer's to learn (README, Text categories).
+  const seen = basis && (await visible(ctx).areVisible("LegalBasis", [basis.id]))[0];
+  if (!basis || (!seen && !(await takesPartAsCarePartner(ctx, found.id)))) {
+    throw new BadInputError("The legal basis is not a basis of this case.", { legalBasisId: ["not a legal basis of this case"] });
+  }
   if (!basis.categories.includes(input.category)) {
     throw new BadInputError(`The legal basis does not cover ${input.category}.`, { legalBasisId: [`does not cover ${input.category}`] });
   }

@@ -42,6 +42,11 @@ export const CareGround = {
   NO_LEGAL_BASIS: "NO_LEGAL_BASIS",
   /** A free text without a category (line category null): only care partners of the case read it. */
   UNCLASSIFIED_TEXT: "UNCLASSIFIED_TEXT",
+  /**
+   * A guarded free text was refused (line category null, one line per case and request): the viewer got
+   * the same FORBIDDEN whatever the text's category, so the line names none either.
+   */
+  TEXT_DENIED: "TEXT_DENIED",
 } as const;
 
 registerEnumType(AuditAction, {

@@ -87,7 +87,10 @@ describe("information sharing (infodeling): source, category and basis of every 
     }
   });
 
-  it("a privacy officer of the house does not even find the case: NOT_FOUND", async () => {
-    await expectRefused(api, PERSONAS.privacyOfficer, "shareInformation", { caseId, category: "SAFETY", content: "x", factDate: "2026-02-01" }, { code: "NOT_FOUND" });
+  it("a privacy officer of the house is refused as a role that does not work on cases, before the case is looked up: the same for a real and a made-up case", async () => {
+    for (const id of [caseId, "5e0c2b7a-1d3f-4a6b-8c9d-0e1f2a3b4c5d"]) {
+      const res = await expectRefused(api, PERSONAS.privacyOfficer, "shareInformation", { caseId: id, category: "SAFETY", content: "x", factDate: "2026-02-01" }, { code: "FORBIDDEN" });
+      expect(res.errors?.[0].message).toBe("Your role does not work on cases.");
+    }
   });
 });

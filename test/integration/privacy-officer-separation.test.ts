@@ -42,3 +42,29 @@ describe("privacy officers act only as privacy officers: one role per token", ()
     expect(read.data.case.subject.fullName).toBe("Ria Smit");
   });
 });
+
+describe("a privacy officer's mutation is refused before any case is looked up", () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    ["raiseSignal", `mutation ($id: ID!) { raiseSignal(input: { caseId: $id, kind: ACTION_NOT_FEASIBLE, description: "x", descriptionCategory: SAFETY }) { id } }`],
+    ["decideTrack", `mutation ($id: ID!) { decideTrack(input: { caseId: $id, track: TRACK_1_ADVICE }) { id } }`],
+  ])("the police's privacy officer gets the same answer and log line from %s on a case the police take part in as on a made-up id", async (_name, mutation) => {
+    const policeOfficer: Persona = { org: "police", roles: [ViewerRole.PRIVACY_OFFICER], sub: "fg-politie" };
+    const real = (await insertCase(api.ds, api.world, { participants: ["police"] })).id;
+    const fake = "7f3c1a52-4b1e-4c2d-9e8f-0a1b2c3d4e5f";
+    const answer = async (id: string) => {
+      const res = await api.as(policeOfficer)(mutation, { id });
+      const line = (await auditLines(api.ds)).filter((l) => l.action === "MUTATION").at(-1)!;
+      return JSON.stringify({ errors: res.errors?.map((e) => [e.message, e.extensions?.code]), line: [line.outcome, line.reason, line.caseId === id, line.subjectId, line.houseId, line.detail] });
+    };
+    const [forReal, forFake] = [await answer(real), await answer(fake)];
+    expect(forReal).toContain("Your role does not work on cases.");
+    expect(forReal).toBe(forFake);
+  });
+});

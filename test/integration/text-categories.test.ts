@@ -68,7 +68,19 @@ describe("free texts carry a category and are guarded like care data of that cat
     expect(ggz.errors).toBeUndefined();
     expect(ggz.data.case.plans[0]).toMatchObject({ summary: "ADHD-behandeling en toezicht", summaryCategory: null });
     const lines = (await auditLines(api.ds)).filter((l) => l.caseId === found.id && l.action === "READ_CARE_DATA");
-    expect(lines.map((l) => [l.outcome, l.category, l.reason]).sort()).toEqual([["ALLOWED", null, "CARE_PARTNER"], ["DENIED", null, "UNCLASSIFIED_TEXT"]]);
+    expect(lines.map((l) => [l.outcome, l.category, l.reason]).sort()).toEqual([["ALLOWED", null, "CARE_PARTNER"], ["DENIED", null, "TEXT_DENIED"]]);
+  });
+
+  it("the access log tells a privacy officer no more than the refused partner learnt: a refused text's line names no category, whatever the text's category", async () => {
+    const lineFor = async (category: InformationCategory | null) => {
+      const found = await caseWithTexts(api, { category });
+      await api.as(PERSONAS.police)(ALL_TEXTS, { id: found.id });
+      return (await auditLines(api.ds)).filter((l) => l.caseId === found.id && l.action === "READ_CARE_DATA").map((l) => [l.outcome, l.category, l.reason, l.legalBasisId]);
+    };
+    const [health, workIncome, unclassified] = [await lineFor(HEALTH), await lineFor(InformationCategory.WORK_INCOME), await lineFor(null)];
+    expect(health).toEqual([["DENIED", null, "TEXT_DENIED", null]]);
+    expect(workIncome).toEqual(health);
+    expect(unclassified).toEqual(health);
   });
 
   it("legal bases: the police see only the bases that name them, the house's process director sees all, a municipality none", async () => {

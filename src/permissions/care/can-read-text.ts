@@ -34,7 +34,8 @@ export function isUnwrittenText(parent: Record<string, unknown>, field: string):
  * SAFETY text: every viewer who reached the object. A care category: as care data of that category
  * (careRight: care partners, or a legal basis naming the organisation and category). Unclassified: care
  * partners only, since nobody has said what it holds. Decided on the category alone, never on the text (isUnwrittenText aside).
- * Every decision on care or unclassified text is logged like a care read (one line per case and category).
+ * Every opened care or unclassified text is logged like a care read (one line per case and category); a refusal is
+ * one line per case without a category (AuditTrail.textDenied), since the viewer's answer named none.
  */
 export const canReadText = defineRule(
   "canReadText",
@@ -46,8 +47,12 @@ export const canReadText = defineRule(
     const caseId = caseIdOf(parent);
     const right = await careRight(ctx, caseId, category);
     if (right === "SAFETY_DATA") return true;
+    if (!opens(right)) {
+      ctx.audit.textDenied(caseId, info.fieldName);
+      return new ForbiddenError(TEXT_DENIED);
+    }
     ctx.audit.careDecision(caseId, category, info.fieldName, right);
-    return opens(right) || new ForbiddenError(TEXT_DENIED);
+    return true;
   },
   {
     domains: byDomain(
