@@ -22,6 +22,7 @@ import { partnerCors } from "./http/cors";
 import { edgeConfigFromEnv, type EdgeConfig } from "./http/edge-config";
 import { edgeErrorHandler } from "./http/edge-errors";
 import { explorerRoutes } from "./http/explorer";
+import { jsonObjectBody } from "./http/json-body";
 import { answerBrokenHttpAsJson } from "./http/client-error";
 import { connectionLimits, deadlineCheckInterval, guardConnections } from "./http/connection-guard";
 import { edgeRefusals } from "./http/edge-refusals";
@@ -141,7 +142,7 @@ export async function createApp(options: ServerOptions) {
     requestMetrics(metrics),
     responseSizeGuard(limits.limits.maxResponseBytes, (res) => (outcomeOf(res).code = "RESPONSE_TOO_LARGE")),
     requireJsonBody,
-    express.json({ limit: BODY_LIMIT }),
+    ...jsonObjectBody(BODY_LIMIT),
     resumeRequestId,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -46,4 +46,6 @@ export enum ErrorCode {
   ROUTE_NOT_FOUND = "ROUTE_NOT_FOUND",
   /** HTTP 405: the address exists but not for this method; the `Allow` header lists the methods. */
   METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED",
+  /** HTTP 403: a browser preflight (OPTIONS) from an origin that is not in `CORS_ORIGINS`. */
+  CORS_ORIGIN_NOT_ALLOWED = "CORS_ORIGIN_NOT_ALLOWED",
 }

@@ -37,9 +37,17 @@ export class ForbiddenError extends CodedError {
   }
 }
 
+/** Every id this API hands out is a UUID; anything else a client sends is not echoed back. */
+const WELL_FORMED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id is the client's own input: named in the answer only when it is a well-formed id, so that ten
+ * kilobytes or a control character sent as an id do not come back (or reach a log) as the error's text.
+ */
 export class NotFoundError extends CodedError {
   constructor(kind: string, id: string) {
-    super(ErrorCode.NOT_FOUND, `${kind} ${id} not found.`, { kind, id });
+    const shown = WELL_FORMED_ID.test(id) ? id : "(invalid id)";
+    super(ErrorCode.NOT_FOUND, `${kind} ${shown} not found.`, { kind, id: shown });
   }
 }
 

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { isDatabaseUnavailable, retryAfterOf } from "../db/unavailable";
 import { ErrorCode } from "./codes";
+import { clipClientEcho } from "./echo";
 import { CodedError, ServiceUnavailableError } from "./errors";
 import { currentRequestId } from "../http/request-id";
 import { describeError } from "../logging/error-summary";
@@ -33,10 +34,12 @@ export function logUnexpectedError(error: unknown): void {
  * The only way an error reaches a client: known codes pass, class-validator failures become
  * BAD_USER_INPUT with the failing fields, a database that cannot answer becomes SERVICE_UNAVAILABLE (a
  * 503, ops/availability.ts), anything else (SQL, bugs) becomes a bare INTERNAL_SERVER_ERROR so internals
- * never leak. Every error carries the request id the server log and the access log know the request by.
+ * never leak. No message repeats more than a short prefix of what the client sent (echo.ts). Every error
+ * carries the request id the server log and the access log know the request by.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void = logUnexpectedError): GraphQLFormattedError {
-  const answer = clientError(formatted, error, log);
+  const coded = clientError(formatted, error, log);
+  const answer = { ...coded, message: clipClientEcho(coded.message) };
   const requestId = currentRequestId();
   return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
 }

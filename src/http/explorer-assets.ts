@@ -24,7 +24,16 @@ function bundle(): Record<string, BundledFile> {
   return (require(join(dist, "bundleCode.js")) as { bundleData: Record<string, BundledFile> }).bundleData;
 }
 
-/** Serves the explorer's scripts, styles and fonts under `staticPath`; source maps are left out. */
+/**
+ * The installed ruru's version: part of the assets' address, so that an address always serves the same
+ * bytes and browsers may keep them (no personal data, the same for everyone); an upgrade changes the address.
+ */
+export function bundleVersion(): string {
+  const manifest = join(dirname(require.resolve("ruru/server")), "..", "package.json");
+  return (require(manifest) as { version: string }).version;
+}
+
+/** Serves the explorer's scripts, styles and fonts under its versioned static path; source maps are left out. */
 export function explorerAssets(): RequestHandler {
   let files: Record<string, BundledFile> | undefined;
   return (req, res, next) => {
@@ -33,7 +42,7 @@ export function explorerAssets(): RequestHandler {
     const file = Object.hasOwn(files, name) ? files[name] : undefined;
     const mediaType = MEDIA_TYPES[name.slice(name.lastIndexOf(".") + 1)];
     if (!file || !mediaType) return next();
-    res.set({ "content-type": mediaType, etag: file.etag, "cache-control": "public, max-age=86400", vary: "Accept-Encoding" });
+    res.set({ "content-type": mediaType, etag: file.etag, "cache-control": "public, max-age=31536000, immutable", vary: "Accept-Encoding" });
     if (req.headers["if-none-match"] === file.etag) return void res.status(304).end();
     if (req.acceptsEncodings("br")) return void res.set("content-encoding", "br").send(file.buffer);
     res.send(brotliDecompressSync(file.buffer));

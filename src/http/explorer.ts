@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
 import { Router, type Request } from "express";
 import { ruruHTML } from "ruru/server";
-import { explorerAssets } from "./explorer-assets";
-
-/** Ruru's bundle (GraphiQL) served by this server itself: no CDN, nothing loaded from anywhere else. */
-const STATIC_PATH = "/graphql/explorer/";
+import { bundleVersion, explorerAssets } from "./explorer-assets";
 
 function inlineScriptHashes(html: string): string[] {
   const scripts = html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g);
@@ -36,16 +33,21 @@ function wantsPage(req: Request): boolean {
   return req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && req.query.query === undefined;
 }
 
-/** GET /graphql in a browser: the explorer page; its assets under /graphql/explorer/. Everything else passes on. */
+/**
+ * GET /graphql in a browser: the explorer page (`no-store`, like every dynamic answer); Ruru's bundle
+ * (GraphiQL) under /graphql/explorer/<version>/, served by this server itself: no CDN, nothing loaded
+ * from anywhere else. Everything else passes on.
+ */
 export function explorerRoutes(): Router {
-  const html = ruruHTML({ endpoint: "/graphql", staticPath: STATIC_PATH });
+  const staticPath = `/graphql/explorer/${bundleVersion()}/`;
+  const html = ruruHTML({ endpoint: "/graphql", staticPath });
   const csp = contentSecurityPolicy(html);
   const router = Router();
   router.get("/graphql", (req, res, next) => {
     if (!wantsPage(req)) return next();
-    res.set({ "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-cache", vary: "Accept" });
+    res.set({ "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-store", vary: "Accept" });
     res.send(html);
   });
-  router.get(`${STATIC_PATH}:file`, explorerAssets());
+  router.get(`${staticPath}:file`, explorerAssets());
   return router;
 }

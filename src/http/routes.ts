@@ -32,8 +32,26 @@ export const unknownRoute: RequestHandler = (req, res) => {
   sendEdgeError(req, res, [404, ErrorCode.ROUTE_NOT_FOUND, "There is nothing at this address: the API is POST /graphql."]);
 };
 
-/** GraphQL requests by POST carry JSON; any other body type is refused before it is read. */
+/** Each `; name=value` parameter of a Content-Type, the value unquoted (RFC 9110 §5.6.6). */
+const PARAMETER = /;\s*([^\s;=]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)/g;
+
+function charsetsOf(contentType: string): string[] {
+  return [...contentType.matchAll(PARAMETER)]
+    .filter(([, name]) => name.toLowerCase() === "charset")
+    .map(([, , value]) => (value.startsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, "$1") : value).trim().toLowerCase());
+}
+
+/**
+ * GraphQL requests by POST carry JSON in UTF-8; any other body type or charset is refused before it is
+ * read. body-parser itself would decode any `utf-*` (UTF-16 too), which RFC 8259 and the README do not allow.
+ */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
-  if (req.method !== "POST" || req.is("application/json")) return next();
-  sendEdgeError(req, res, [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request as Content-Type: application/json."]);
+  if (req.method !== "POST") return next();
+  if (!req.is("application/json")) {
+    return sendEdgeError(req, res, [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request as Content-Type: application/json."]);
+  }
+  if (charsetsOf(req.headers["content-type"] ?? "").some((charset) => charset !== "utf-8")) {
+    return sendEdgeError(req, res, [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the request body in UTF-8."]);
+  }
+  next();
 };

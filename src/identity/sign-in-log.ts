@@ -1,5 +1,6 @@
 import { decodeJwt } from "jose";
 import { logger } from "../logging/logger";
+import { moreLikeIt, throttle } from "../ops/log-throttle";
 
 /**
  * A refused sign-in (HTTP 401), as the server's security log records it: failed sign-ins belong in the
@@ -39,7 +40,13 @@ export function refusedSignIn(token: string | null, reason: string, remoteAddres
   return { event: "SIGN_IN_REFUSED", at: at.toISOString(), reason, claimed: claimsOf(token), remoteAddress: remoteAddress ?? null };
 }
 
-/** The default sink: one line of the server log per refusal (with the request id), for the log shipper. */
+/**
+ * At most one line per second per remote address: a client sending bad tokens in a loop (200 in 0.6 s)
+ * would otherwise write one line each. The line that is written counts the ones left out (`more`).
+ */
+const perAddress = throttle(1_000);
+
+/** The default sink: a line of the server log (with the request id) for the log shipper, throttled. */
 export function logRefusedSignIn(refusal: RefusedSignIn): void {
-  logger.warn(refusal, "sign-in refused");
+  perAddress(refusal.remoteAddress ?? "", (more) => logger.warn({ ...refusal, more }, `sign-in refused${moreLikeIt(more)}`));
 }

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { escapeUnsafeCharacters } from "../domain/plain-text";
 import { currentRequestId } from "../http/request-id";
 
 export type { Logger };
@@ -13,8 +14,25 @@ export const REDACTED_PATHS = [
   "token", "*.token", "body", "*.body", "variables", "*.variables", "parameters", "*.parameters",
 ];
 
+const DEEPEST = 8;
+
 /**
- * JSON lines (pino) with the request id of the request being served. The default destination is
+ * Every string of a line (keys too) with control and bidirectional characters written out as `\uXXXX`:
+ * fields carry what clients sent (a token's claims, a refusal's reason), and a right-to-left override or
+ * an escape sequence must not make a line read differently in a terminal or a log viewer. Only plain
+ * objects and arrays are entered: errors and other instances go to pino's serializers as they are.
+ */
+export function escapeLogValue(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return escapeUnsafeCharacters(value);
+  if (depth >= DEEPEST || !value || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => escapeLogValue(item, depth + 1));
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [escapeUnsafeCharacters(key), escapeLogValue(inner, depth + 1)]));
+}
+
+/**
+ * JSON lines (pino) with the request id of the request being served, every string escaped (escapeLogValue). The default destination is
  * process.stdout, which is synchronous for files and pipes on Linux: no line is lost when the process
  * exits, and everything the server writes passes one door.
  */
@@ -24,7 +42,12 @@ export function createLogger(destination: DestinationStream = process.stdout, le
       level,
       base: { service: "casusoverleg" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: (fields) => escapeLogValue(fields) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => escapeLogValue(arg)) as Parameters<typeof method>);
+        },
+      },
       redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
       mixin: () => {
         const requestId = currentRequestId();

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response } from "express";
 import { bearerToken } from "../context";
+import { ErrorCode } from "../errors/codes";
+import { sendEdgeError } from "../http/edge-errors";
 import type { Metrics } from "./metrics";
 
 function sameSecret(given: string | null, expected: string): boolean {
@@ -17,14 +19,10 @@ function sameSecret(given: string | null, expected: string): boolean {
  */
 export function metricsEndpoint(metrics: Metrics, token: string | undefined) {
   return async (req: Request, res: Response): Promise<void> => {
-    if (!token) {
-      res.status(404).json({ errors: [{ message: "Not found.", extensions: { code: "NOT_FOUND" } }] });
-      return;
-    }
+    if (!token) return sendEdgeError(req, res, [404, ErrorCode.ROUTE_NOT_FOUND, "There is nothing at this address: the API is POST /graphql."]);
     if (!sameSecret(bearerToken(req.headers.authorization), token)) {
-      res.status(401).setHeader("www-authenticate", 'Bearer realm="metrics"');
-      res.json({ errors: [{ message: "Send 'Authorization: Bearer <METRICS_TOKEN>'.", extensions: { code: "UNAUTHENTICATED" } }] });
-      return;
+      const challenge = { "www-authenticate": 'Bearer realm="metrics"' };
+      return sendEdgeError(req, res, [401, ErrorCode.UNAUTHENTICATED, "Send 'Authorization: Bearer <METRICS_TOKEN>'."], challenge);
     }
     res.setHeader("content-type", metrics.registry.contentType);
     res.setHeader("cache-control", "no-store");

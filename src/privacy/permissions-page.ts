@@ -28,7 +28,7 @@ export const permissionsPage: RequestHandler = (_req, res) => {
     "content-security-policy": CONTENT_SECURITY_POLICY,
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
-    "cache-control": "no-cache",
+    "cache-control": "no-store",
   });
   res.send(page);
 };

@@ -1,4 +1,5 @@
 import { codedError } from "../support/edge";
+import { bundleVersion } from "../../src/http/explorer-assets";
 import { createTestApi, PERSONAS, type TestApi } from "../support/api";
 
 const INTROSPECTION = "{ __schema { queryType { name } } }";
@@ -20,7 +21,8 @@ describe.each([
       expect(response.headers.get("content-type")).toMatch(/^text\/html/);
       const html = await response.text();
       expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-      expect(html).toContain("/graphql/explorer/ruru.js");
+      expect(html).toMatch(/"\/graphql\/explorer\/\d+\.\d+\.\d+[^/"]*\/ruru\.js"/);
+      expect(response.headers.get("cache-control")).toBe("no-store");
     } else {
       expect(response.headers.get("content-type")).not.toMatch(/html/);
       await codedError(response, 400, "INVALID_QUERY");
@@ -28,9 +30,10 @@ describe.each([
   });
 
   it(`the explorer's script ${edge.explorer ? "is served by the server itself" : "is not there"}`, async () => {
-    const response = await fetch(new URL("/graphql/explorer/ruru.js", api.url));
+    const response = await fetch(new URL(`/graphql/explorer/${bundleVersion()}/ruru.js`, api.url));
     if (edge.explorer) {
       expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
       expect(response.headers.get("content-type")).toMatch(/^text\/javascript/);
       expect((await response.text()).length).toBeGreaterThan(10_000);
     } else {
