@@ -44,7 +44,7 @@ export function refusedSignIn(token: string | null, reason: string, remoteAddres
  * At most one line per second per remote address: a client sending bad tokens in a loop (200 in 0.6 s)
  * would otherwise write one line each. The line that is written counts the ones left out (`more`).
  */
-const perAddress = throttle(1_000);
+const perAddress = throttle(1_000, () => Date.now());
 
 /** The default sink: a line of the server log (with the request id) for the log shipper, throttled. */
 export function logRefusedSignIn(refusal: RefusedSignIn): void {
