@@ -34,7 +34,7 @@ function answerFor(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): Parse
 
 /**
  * A request the HTTP parser cannot read, or that did not arrive in time, never reaches express, yet gets
- * what every answer gets: a coded JSON error with a fresh request id (header and body), the security
+ * what every answer gets: a coded JSON error with a request id (header and body), the security
  * headers and `no-store`; then the connection is closed, as Node does by default. The client's bytes are
  * never echoed. Only when nothing of a response is on the wire yet (as Node's own handler checks): a
  * half-sent answer cannot be followed by another.
@@ -46,7 +46,8 @@ export function answerBrokenHttpAsJson(server: Server, refused: RecordEdgeRefusa
     if (!socket.writable || error.code === "ECONNRESET" || inFlight?.headersSent) return void socket.destroy();
     const [status, reason, code, message, refusal] = answerFor(error);
     refused(refusal, status);
-    const requestId = randomUUID();
+    // A request express already holds (a stalled body) keeps the id its log lines carry.
+    const requestId = (inFlight as (ServerResponse & { locals?: { requestId?: string } }) | null | undefined)?.locals?.requestId ?? randomUUID();
     const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n${headers}x-request-id: ${requestId}\r\n` +

@@ -52,6 +52,8 @@ describe("slow clients: a cap per client address and request deadlines", () => {
     const { answer } = await stalledBody(port, "127.0.0.1");
     const text = await answer;
     expect(text.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
-    expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4))).toEqual({ errors: [{ message: "The request did not arrive in time.", extensions: { code: "TIMEOUT" } }] });
+    const requestId = /\r\nx-request-id: ([0-9a-f-]{36})\r\n/.exec(text)?.[1];
+    expect(requestId).toBeDefined();
+    expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4))).toEqual({ errors: [{ message: "The request did not arrive in time.", extensions: { code: "TIMEOUT", requestId } }] });
   }, 30_000);
 });
