@@ -1,3 +1,4 @@
+import { knownSizes } from "./list-sizes";
 import {
   getNamedType, getNullableType, isCompositeType, isLeafType, isListType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
@@ -18,11 +19,17 @@ type Variables = Record<string, unknown> | undefined;
  * times its selection and the nesting `cases → agendaItems → meeting → agenda → case …` grows as fast
  * as its answer would. Fragments are counted where they are spread (each spread again: that is what the
  * answer does with aliases), and an abstract selection counts every branch, so the cost is an upper bound.
+ * Lists whose length is fixed at start (introspection's, the permission matrix's: list-sizes.ts) are
+ * weighed by their real length instead, and their leaves by their real JSON size, so aliases of them
+ * cost what they answer.
  */
 export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Variables, options: CostOptions): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
   const fragmentCosts = new Map<string, number>();
+  const known = knownSizes(schema);
+  const knownCount = (parent: GraphQLCompositeType, node: FieldNode) => known.counts.get(`${parent.name}.${node.name.value}`);
+  const leafCost = (parent: GraphQLCompositeType, node: FieldNode) => known.leaves.get(`${parent.name}.${node.name.value}`) ?? 1;
 
   const fieldDefinition = (parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined => {
     if (name === "__typename") return TypeNameMetaFieldDef;
@@ -32,6 +39,8 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
   };
 
   const multiplier = (parent: GraphQLCompositeType, node: FieldNode, field: GraphQLField<unknown, unknown>): number => {
+    const count = knownCount(parent, node);
+    if (count !== undefined) return count;
     const first = field.args.find((arg) => arg.name === "first");
     if (first) return Math.max(1, intArgument(node.arguments?.find((a) => a.name.value === "first")?.value, variables) ?? toInt(first.defaultValue) ?? options.assumedListSize);
     // A connection's edges are as many as its field's `first`, which already multiplied them.
@@ -47,7 +56,8 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
         if (!field) continue;
         const type = getNamedType(field.type);
         if (!selection.selectionSet || isLeafType(type) || !isCompositeType(type)) {
-          cost += 1;
+          // A leaf of fixed data costs its real size (a matrix cell's text, a row's reasons).
+          cost += leafCost(parent, selection);
           continue;
         }
         cost += 1 + multiplier(parent, selection, field) * selectionCost(selection.selectionSet, type, visiting);
@@ -73,7 +83,7 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
     return cost;
   };
 
-  return selectionCost(operation.selectionSet, root, new Set());
+  return Math.ceil(selectionCost(operation.selectionSet, root, new Set()));
 }
 
 function toInt(value: unknown): number | undefined {

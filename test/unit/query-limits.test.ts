@@ -49,8 +49,20 @@ describe("the cost weighs lists by their size", () => {
     expect(cost(nested)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 
+  const aliases = (n: number, selection: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${selection}`).join(" ")} }`;
+
+  it("the permission matrix and introspection weigh their real sizes, so thirty aliases of either are over the limit", () => {
+    const matrix = "permissionMatrix { rows { cells { text access column } reasons field rule target type } rowLevel { cells { text } name reason source } inherited { fields reachedThrough } }";
+    const types = "__schema { types { name fields { name args { name type { name } } type { name fields { name } } } } }";
+    expect(cost(aliases(1, matrix))).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    expect(cost(aliases(30, matrix))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(aliases(30, types))).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost(aliases(2, matrix))).toBeGreaterThan(1.9 * cost(aliases(1, matrix)));
+  });
+
   it("recursive introspection is as costly as its lists", () => {
-    const deep = `{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }`;
+    // Each `type { fields }` multiplies by the schema's average fields per type, so one more level passes the limit.
+    const deep = `{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } } } }`;
     expect(cost(deep)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });
