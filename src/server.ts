@@ -6,6 +6,7 @@ import express from "express";
 import type { DataSource } from "typeorm";
 import { AuditWriter } from "./audit/group-commit";
 import { auditPlugin } from "./audit/plugin";
+import { refuseBatch } from "./limits/batch";
 import { bearerToken, createContext, type Context } from "./context";
 import { config } from "./config";
 import { preparedRunner } from "./db/prepared";
@@ -104,6 +105,7 @@ export async function createApp(options: ServerOptions) {
   guardConnections(httpServer, connections, refused);
   answerBrokenHttpAsJson(httpServer, refused);
   const limits = requestLimits(options.ds, metrics, options.limits);
+  const auditWriter = new AuditWriter(observedRunner(preparedRunner(options.ds), metrics));
   const apollo = new ApolloServer<Context>({
     schema: buildSchema({ privacy: options.privacy }),
     formatError: (formatted, error) => formatError(formatted, error, logError),
@@ -122,7 +124,7 @@ export async function createApp(options: ServerOptions) {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       availabilityPlugin(),
-      auditPlugin(new AuditWriter(observedRunner(preparedRunner(options.ds), metrics)), logError),
+      auditPlugin(auditWriter, logError),
       limits.plugin,
       outcomePlugin(),
     ],
@@ -150,6 +152,7 @@ export async function createApp(options: ServerOptions) {
           const context = await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization, requestIdOf(res));
           bindOutcome(context, outcomeOf(res));
           await limits.admit(context, req.body);
+          await refuseBatch(req.body, context, auditWriter);
           return context;
         } catch (error) {
           if (error instanceof GraphQLError) outcomeOf(res).code = String(error.extensions.code);

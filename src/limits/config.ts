@@ -11,6 +11,8 @@ export interface LimitsConfig {
   /** Aliased fields per document (the benchmark's S4 uses 5). */
   maxAliases: number;
   maxDirectives: number;
+  /** Field selections per document (`__typename` a thousand times side by side is refused by this). */
+  maxFields: number;
   /** Lexical tokens per document, checked while parsing so a huge document is never built. */
   maxTokens: number;
   /** List-weighted cost (cost.ts). */
@@ -33,6 +35,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,
+  maxFields: 500,
   maxTokens: 5000,
   maxCost: 250_000,
   assumedListSize: 10,
@@ -49,6 +52,7 @@ export const LIMIT_VARIABLES: Record<keyof LimitsConfig, string> = {
   maxDepth: "QUERY_MAX_DEPTH",
   maxAliases: "QUERY_MAX_ALIASES",
   maxDirectives: "QUERY_MAX_DIRECTIVES",
+  maxFields: "QUERY_MAX_FIELDS",
   maxTokens: "QUERY_MAX_TOKENS",
   maxCost: "QUERY_MAX_COST",
   assumedListSize: "QUERY_ASSUMED_LIST_SIZE",
@@ -67,6 +71,7 @@ export const limitsSection = {
   QUERY_MAX_DEPTH: atLeast(1, DEFAULT_LIMITS.maxDepth),
   QUERY_MAX_ALIASES: atLeast(1, DEFAULT_LIMITS.maxAliases),
   QUERY_MAX_DIRECTIVES: atLeast(1, DEFAULT_LIMITS.maxDirectives),
+  QUERY_MAX_FIELDS: atLeast(1, DEFAULT_LIMITS.maxFields),
   QUERY_MAX_TOKENS: atLeast(1, DEFAULT_LIMITS.maxTokens),
   QUERY_MAX_COST: atLeast(1, DEFAULT_LIMITS.maxCost),
   QUERY_ASSUMED_LIST_SIZE: atLeast(1, DEFAULT_LIMITS.assumedListSize),

@@ -1,15 +1,23 @@
 import { CodedError, ErrorCode } from "../errors";
 
 /** What a structural limit measures; `extensions.measure` of QUERY_TOO_COMPLEX. */
-export type Measure = "depth" | "aliases" | "directives" | "tokens" | "cost";
+export type Measure = "depth" | "aliases" | "directives" | "tokens" | "fields" | "cost";
+
+/** How each measure reads in a sentence: "The query's depth is 14", "The query has 6000 tokens". */
+const COUNTED: Partial<Record<Measure, string>> = { aliases: "aliases", directives: "directives", tokens: "tokens", fields: "fields" };
+
+function describeExcess(measure: Measure, found: number | null, limit: number): string {
+  const counted = COUNTED[measure];
+  if (counted) return `The query has ${found === null ? `more than ${limit}` : found} ${counted}, over the limit of ${limit}`;
+  return `The query's ${measure} is ${found === null ? `more than ${limit}` : found}, over the limit of ${limit}`;
+}
 
 const status = (code: number, headers?: Map<string, string>) => ({ http: { status: code, ...(headers ? { headers } : {}) } });
 
 /** The document asks for more than one request may; refused before anything runs (HTTP 400). */
 export class QueryTooComplexError extends CodedError {
   constructor(readonly measure: Measure, cost: number | null, limit: number) {
-    const found = cost === null ? "more" : String(cost);
-    super(ErrorCode.QUERY_TOO_COMPLEX, `The query's ${measure} is ${found}, over the limit of ${limit}: ask for less (smaller pages, fewer aliases, less nesting) or split it.`, {
+    super(ErrorCode.QUERY_TOO_COMPLEX, `${describeExcess(measure, cost, limit)}: ask for less (smaller pages, fewer aliases, less nesting) or split it.`, {
       measure,
       cost,
       limit,

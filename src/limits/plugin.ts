@@ -7,6 +7,7 @@ import type { LimitsConfig } from "./config";
 import { operationCost } from "./cost";
 import { ExecutionTimeoutError, QueryTooComplexError, type Measure } from "./errors";
 import { isTokenLimitError } from "./rules";
+import { ErrorCode } from "../errors";
 
 /** Told of every refusal by a query limit (metrics). */
 export type OnRefusal = (measure: Measure) => void;
@@ -17,15 +18,22 @@ function logRefusal(context: Context | undefined, operation: string, error: Quer
   context?.audit?.record({ action: AuditAction.QUERY, outcome: AuditOutcome.FAILED, operation, reason: `QUERY_TOO_COMPLEX/${measure}`, detail: { cost, limit } });
 }
 
+/** A document that does not parse or validate, refused like any query: the code only, never the text or the message (it quotes the text). */
+export function logInvalidQuery(context: Context | undefined, operation: string): void {
+  context?.audit?.record({ action: AuditAction.QUERY, outcome: AuditOutcome.FAILED, operation, reason: ErrorCode.INVALID_QUERY });
+}
+
 function fragmentsOf(request: GraphQLRequestContext<Context>): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of request.document?.definitions ?? []) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   return fragments;
 }
 
+/** The answer is this one error alone, with the request id the logs know the request by (formatError is not run here). */
 function replaceWith(request: GraphQLRequestContext<Context>, error: GraphQLError, status: number): void {
   const { http: _http, ...extensions } = error.extensions;
-  request.response.body = { kind: "single", singleResult: { errors: [{ message: error.message, extensions }] } };
+  const requestId = request.contextValue?.requestId;
+  request.response.body = { kind: "single", singleResult: { errors: [{ message: error.message, extensions: { ...extensions, ...(requestId ? { requestId } : {}) } }] } };
   request.response.http.status = status;
 }
 
@@ -38,21 +46,25 @@ function replaceWith(request: GraphQLRequestContext<Context>, error: GraphQLErro
 export function limitsPlugin(limits: LimitsConfig, onRefusal: OnRefusal = () => undefined): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let tooManyTokens = false;
+      let refused: QueryTooComplexError | null = null;
       let timedOut = false;
       return {
         async parsingDidStart(request) {
           return async (error) => {
-            if (!error || !isTokenLimitError(error.message)) return;
-            tooManyTokens = true;
+            if (!error) return;
+            if (!isTokenLimitError(error.message)) return logInvalidQuery(request.contextValue, "document");
+            refused = new QueryTooComplexError("tokens", null, limits.maxTokens);
             onRefusal("tokens");
-            logRefusal(request.contextValue, "document", new QueryTooComplexError("tokens", null, limits.maxTokens));
+            logRefusal(request.contextValue, "document", refused);
           };
         },
         async validationDidStart(request) {
           return async (errors) => {
-            const refusal = errors?.map((e) => (e as GraphQLError).originalError ?? e).find((e): e is QueryTooComplexError => e instanceof QueryTooComplexError);
-            if (!refusal) return;
+            if (!errors?.length) return;
+            const refusal = errors.map((e) => (e as GraphQLError).originalError ?? e).find((e): e is QueryTooComplexError => e instanceof QueryTooComplexError);
+            if (!refusal) return logInvalidQuery(request.contextValue, request.operation?.operation ?? "document");
+            // Alone in the answer: the other rules' errors (graphql-js's "Validation aborted.") say nothing more.
+            refused = refusal;
             onRefusal(refusal.measure);
             logRefusal(request.contextValue, request.operation?.operation ?? "document", refusal);
           };
@@ -79,7 +91,7 @@ export function limitsPlugin(limits: LimitsConfig, onRefusal: OnRefusal = () => 
         },
         async willSendResponse(request) {
           if (timedOut) replaceWith(request, new ExecutionTimeoutError(limits.executionTimeoutMs), 503);
-          else if (tooManyTokens) replaceWith(request, new QueryTooComplexError("tokens", null, limits.maxTokens), 400);
+          else if (refused) replaceWith(request, refused, 400);
         },
       };
     },

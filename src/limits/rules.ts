@@ -1,7 +1,7 @@
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
+import { Kind, visit, type GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import type { LimitsConfig } from "./config";
 import { QueryTooComplexError, type Measure } from "./errors";
 
@@ -28,14 +28,30 @@ function coded(measure: Measure, limit: number) {
  * the cost still weighs (cost.ts). Tokens are limited by the parser itself (server `parseOptions`).
  */
 export function limitRules(limits: LimitsConfig): ValidationRule[] {
-  return [
+  return ([
     maxDepthRule({ ...coded("depth", limits.maxDepth), ignoreIntrospection: true, flattenFragments: true }),
     maxAliasesRule(coded("aliases", limits.maxAliases)),
     maxDirectivesRule(coded("directives", limits.maxDirectives)),
-  ] as unknown as ValidationRule[];
+  ] as unknown as ValidationRule[]).concat(maxFieldsRule(limits.maxFields));
 }
 
 /** graphql-js's parser stops at `maxTokens` with this message; it becomes QUERY_TOO_COMPLEX (measure tokens). */
 export function isTokenLimitError(message: string): boolean {
   return /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(message);
+}
+
+/**
+ * Field selections in the whole document, counted when the document is entered: graphql-js compares
+ * fields side by side pairwise (overlap rule) and gives up with an uncoded "Validation aborted." on
+ * a thousand of them, so this must refuse first, with a measure and a limit.
+ */
+export function maxFieldsRule(limit: number): ValidationRule {
+  return (context) => ({
+    Document(document) {
+      let fields = 0;
+      visit(document, { [Kind.FIELD]: () => void (fields += 1) });
+      if (fields > limit) context.reportError(new QueryTooComplexError("fields", fields, limit));
+      return false;
+    },
+  });
 }
