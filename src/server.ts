@@ -151,7 +151,7 @@ export async function createApp(options: ServerOptions) {
         try {
           const context = await createContext({ ds: options.ds, verifier, organisations, clock: options.clock }, req.headers.authorization, requestIdOf(res));
           bindOutcome(context, outcomeOf(res));
-          await limits.admit(context, req.body);
+          await limits.admit(context, req.body, req.method === "GET" ? (req.query as Record<string, unknown>) : undefined);
           await refuseBatch(req.body, context, auditWriter);
           return context;
         } catch (error) {

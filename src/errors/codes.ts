@@ -34,6 +34,8 @@ export enum ErrorCode {
   UNKNOWN_DOCUMENT = "UNKNOWN_DOCUMENT",
   /** Trusted-documents mode: only registered documents run, send a documentId instead of a query. HTTP 400. */
   DOCUMENT_REQUIRED = "DOCUMENT_REQUIRED",
+  /** A registered document's hash sent with a `query` that is not its text, or with two different hashes. */
+  DOCUMENT_MISMATCH = "DOCUMENT_MISMATCH",
   /** Something failed on our side; details are in the server log under `extensions.requestId`. */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
   /** HTTP 400: the body is not JSON, breaks off, or does not match its Content-Length (src/http/edge-errors.ts). */

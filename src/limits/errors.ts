@@ -59,6 +59,27 @@ export class UnknownDocumentError extends CodedError {
   }
 }
 
+/** A hash and a query text that is not the registered one: which was meant is unknown, so neither runs. */
+export class DocumentMismatchError extends CodedError {
+  constructor() {
+    super(ErrorCode.DOCUMENT_MISMATCH, "The query sent along with the document's hash is not the registered text: send the hash alone, or the exact text.", status(400));
+  }
+}
+
+/** Apollo's persisted-query protocol in a version this server does not speak. */
+export class PersistedQueryVersionError extends CodedError {
+  constructor() {
+    super(ErrorCode.INVALID_QUERY, "Only version 1 of extensions.persistedQuery is supported.", status(400));
+  }
+}
+
+/** A GET that names a document: the hash is read from a POSTed JSON body only. */
+export class DocumentByPostError extends CodedError {
+  constructor() {
+    super(ErrorCode.DOCUMENT_REQUIRED, "Registered documents run by POST: send {\"documentId\": \"<sha256>\"} as the JSON body of a POST to /graphql.", status(400));
+  }
+}
+
 /** Trusted-documents mode refuses free-form queries. */
 export class DocumentRequiredError extends CodedError {
   constructor() {

@@ -25,7 +25,7 @@ export interface RequestLimits {
   validationRules: ValidationRule[];
   parseOptions: { maxTokens: number };
   /** After sign-in, before the document is read: the rate limits, then the trusted-documents check. */
-  admit(context: Context, body: RequestBody | undefined): Promise<void>;
+  admit(context: Context, body: RequestBody | undefined, search?: Record<string, unknown>): Promise<void>;
 }
 
 export function requestLimits(ds: DataSource, metrics: Metrics, overrides: Partial<LimitsConfig> = {}): RequestLimits {
@@ -37,9 +37,9 @@ export function requestLimits(ds: DataSource, metrics: Metrics, overrides: Parti
     plugin: limitsPlugin(limits, (measure) => metrics.limitRefusals.inc({ measure })),
     validationRules: limitRules(limits),
     parseOptions: { maxTokens: limits.maxTokens },
-    async admit(context, body) {
+    async admit(context, body, search) {
       await rateLimits.consume(context.viewer);
-      await documents.resolve(body ?? {}, context.viewer);
+      await documents.resolve(body ?? {}, context.viewer, search);
     },
   };
 }

@@ -65,9 +65,30 @@ describe("trusted-documents mode: only operations registered for a partner's app
     }
   });
 
-  it("runs the registered text, not a query sent along with the hash", async () => {
-    const res = await post(api, PERSONAS.police, { query: "{ cases(first: 1) { totalCount } }", documentId: documentHash(ME) });
-    expect(res.data).toEqual({ me: { roles: ["CHAIN_PARTNER"] } });
+  it("refuses a hash sent with any other text than its own, or with a second hash (DOCUMENT_MISMATCH); the exact text runs", async () => {
+    for (const body of [
+      { query: "{ cases(first: 1) { totalCount } }", documentId: documentHash(ME) },
+      { query: `${ME} `, extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(ME) } } },
+      { documentId: documentHash(ME), extensions: { persistedQuery: { version: 1, sha256Hash: documentHash("{ me { roles } }") } } },
+    ]) {
+      const res = await post(api, PERSONAS.police, body);
+      expect(res.status).toBe(400);
+      expect(res.data).toBeUndefined();
+      expect(res.errors[0].extensions.code).toBe("DOCUMENT_MISMATCH");
+    }
+    expect((await post(api, PERSONAS.police, { query: ME, documentId: documentHash(ME) })).data).toEqual({ me: { roles: ["CHAIN_PARTNER"] } });
+  });
+
+  it("refuses a persisted-query version other than 1, and tells a GET naming a document to POST it", async () => {
+    const version = await post(api, PERSONAS.police, { extensions: { persistedQuery: { version: 2, sha256Hash: documentHash(ME) } } });
+    expect(version.status).toBe(400);
+    expect(version.errors[0]).toMatchObject({ extensions: { code: "INVALID_QUERY" }, message: expect.stringContaining("version 1") });
+    const url = `${api.url}?documentId=${documentHash(ME)}`;
+    const get = await fetch(url, { headers: { authorization: `Bearer ${await api.tokenFor(PERSONAS.police)}`, "apollo-require-preflight": "1" } });
+    expect(get.status).toBe(400);
+    const answer = (await get.json()) as any;
+    expect(answer.errors[0].message).toMatch(/POST/);
+    expect(answer.errors[0].message).not.toMatch(/instead of a query/);
   });
 
   it("is off by default: free-form queries run, and a hash nobody registered is still refused", async () => {
