@@ -5,15 +5,15 @@ import { OperationLabels } from "./operation-labels";
 
 /**
  * The server's Prometheus metrics, in a registry of its own per app (tests start several servers in one
- * process). Labels are bounded sets only: operation names (operation-labels.ts), error codes, limit
+ * process). Labels are bounded sets only: operations by their root fields (operation-labels.ts), error codes, limit
  * measures, rate-limit scopes. Never a user, an organisation or a case.
  */
 export class Metrics {
   readonly registry = new Registry();
   readonly operations = new OperationLabels();
-  readonly requests = new Counter({ name: "casusoverleg_graphql_requests_total", help: "GraphQL requests by operation name and outcome code (OK or the first error's code).", labelNames: ["operation", "code"], registers: [this.registry] });
+  readonly requests = new Counter({ name: "casusoverleg_graphql_requests_total", help: "GraphQL requests by operation (its root fields) and outcome code (OK or the first error's code).", labelNames: ["operation", "code"], registers: [this.registry] });
   readonly latency = new Histogram({
-    name: "casusoverleg_graphql_request_duration_seconds", help: "Time from request to response by operation name.", labelNames: ["operation"], registers: [this.registry],
+    name: "casusoverleg_graphql_request_duration_seconds", help: "Time from request to response by operation (its root fields).", labelNames: ["operation"], registers: [this.registry],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
   });
   readonly limitRefusals = new Counter({ name: "casusoverleg_query_limit_refusals_total", help: "Operations refused before running, by measure (depth, aliases, directives, tokens, cost).", labelNames: ["measure"], registers: [this.registry] });

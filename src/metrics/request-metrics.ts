@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { PreparedRunner } from "../db/prepared";
 import { ErrorCode } from "../errors";
 import type { Metrics } from "./metrics";
+import { rootFieldsLabel } from "./operation-labels";
 
 /** What one request ended as: set by the GraphQL plugin, by the context (401, 429 …) or by the size guard. */
 export interface RequestOutcome {
@@ -24,20 +25,14 @@ export function bindOutcome(context: object, outcome: RequestOutcome): void {
   (context as { [OUTCOME]?: RequestOutcome })[OUTCOME] = outcome;
 }
 
-/** For a request refused before Apollo read it (401, 429): its operationName, or the name its document starts with. */
-function declaredName(body: unknown): unknown {
-  const { operationName, query } = (body ?? {}) as { operationName?: unknown; query?: unknown };
-  if (operationName !== undefined && operationName !== null) return operationName;
-  return typeof query === "string" ? /^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(query)?.[1] : undefined;
-}
-
 /** Counts every /graphql request by operation and outcome code and observes its latency, once the answer is sent. */
 export function requestMetrics(metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
     const outcome = outcomeOf(res);
     res.on("finish", () => {
-      const operation = metrics.operations.label(outcome.operation ?? declaredName(req.body));
+      // A request whose operation was never resolved (refused before or while its document was read) is `unresolved`: its client-chosen names are never looked at.
+      const operation = metrics.operations.label(outcome.operation);
       const code = CODES.has(outcome.code) || outcome.code === "OK" ? outcome.code : "OTHER";
       metrics.requests.inc({ operation, code });
       metrics.latency.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
@@ -46,15 +41,15 @@ export function requestMetrics(metrics: Metrics) {
   };
 }
 
-/** Records the operation's name and the first error's code (OK when none) of what Apollo answers. */
+/** Records the operation's root fields (rootFieldsLabel) and the first error's code (OK when none) of what Apollo answers. */
 export function outcomePlugin(): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response, operationName }) {
+        async willSendResponse({ contextValue, response, operation, schema, document }) {
           const outcome = (contextValue as { [OUTCOME]?: RequestOutcome } | undefined)?.[OUTCOME];
           if (!outcome) return;
-          outcome.operation = operationName;
+          outcome.operation = operation ? rootFieldsLabel(schema, operation, document) : null;
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
           outcome.code = (errors?.[0]?.extensions?.code as string | undefined) ?? "OK";
         },

@@ -32,17 +32,20 @@ describe("GET /metrics shows operators what the server does, to them only", () =
   it("counts requests by operation and outcome, latency, the access log's group commit, rate-limit and sign-in refusals, and the pool", async () => {
     const before = await scrape();
     const police = api.as(PERSONAS.police);
-    await police("query CasesPage { cases(first: 5) { totalCount } }");
-    await police("query CasesPage { cases(first: 5) { totalCount } }");
+    await police("query Kevin_de_Wit_19900101 { cases(first: 5) { totalCount } }");
+    await police("query CasesPage { cases(first: 5) { totalCount } me { roles } }");
     const limited = await police("query CasesPage { cases(first: 5) { totalCount } }");
     expect(limited.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
     await api.request("{ me { roles } }", undefined, "Bearer not-a-token");
     const after = await scrape();
     const moved = (series: string) => value(after, series) - value(before, series);
-    expect(moved('casusoverleg_graphql_requests_total{operation="CasesPage",code="OK"}')).toBe(2);
-    expect(moved('casusoverleg_graphql_requests_total{operation="CasesPage",code="RATE_LIMITED"}')).toBe(1);
-    expect(moved('casusoverleg_graphql_requests_total{operation="anonymous",code="UNAUTHENTICATED"}')).toBe(1);
-    expect(moved('casusoverleg_graphql_request_duration_seconds_count{operation="CasesPage"}')).toBe(3);
+    // Labelled by the root fields the schema defines, never by the client's operation name.
+    expect(moved('casusoverleg_graphql_requests_total{operation="cases",code="OK"}')).toBe(1);
+    expect(moved('casusoverleg_graphql_requests_total{operation="cases+me",code="OK"}')).toBe(1);
+    expect(moved('casusoverleg_graphql_requests_total{operation="unresolved",code="RATE_LIMITED"}')).toBe(1);
+    expect(moved('casusoverleg_graphql_requests_total{operation="unresolved",code="UNAUTHENTICATED"}')).toBe(1);
+    expect(moved('casusoverleg_graphql_request_duration_seconds_count{operation="cases"}')).toBe(1);
+    expect(after).not.toMatch(/Kevin|CasesPage/);
     expect(moved('casusoverleg_rate_limit_refusals_total{scope="user"}')).toBe(1);
     expect(moved("casusoverleg_sign_in_refusals_total")).toBe(1);
     expect(moved("casusoverleg_audit_group_commit_duration_seconds_count")).toBeGreaterThanOrEqual(1);

@@ -84,6 +84,6 @@ describe("a signed-in partner cannot take the server down with one query", () =>
     expect(refused.every((line) => line.action === "QUERY" && line.outcome === "FAILED" && line.userId === PERSONAS.police.sub)).toBe(true);
     const scrape = await (await fetch(api.url.replace("/graphql", "/metrics"), { headers: { authorization: `Bearer ${METRICS}` } })).text();
     expect(scrape).toMatch(/casusoverleg_query_limit_refusals_total\{measure="cost"\} 2/);
-    expect(scrape).toMatch(/casusoverleg_graphql_requests_total\{operation="Wide",code="QUERY_TOO_COMPLEX"\} 1/);
+    expect(scrape).toMatch(/casusoverleg_graphql_requests_total\{operation="cases",code="QUERY_TOO_COMPLEX"\} 2/);
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from "../../src/limits/config";
 import { limitsFromEnv } from "../../src/limits";
 import { operationCost } from "../../src/limits/cost";
 import { limitRules } from "../../src/limits/rules";
-import { OperationLabels } from "../../src/metrics/operation-labels";
+import { OperationLabels, rootFieldsLabel } from "../../src/metrics/operation-labels";
 import { buildBareSchema } from "../../src/schema";
 
 const schema = buildBareSchema();
@@ -76,14 +76,25 @@ describe("limits come from the environment, and a malformed value stops the serv
   });
 });
 
-describe("operation names as metric labels are bounded in charset and number", () => {
-  it("keeps plain names, refuses other text and folds names past the maximum into 'other'", () => {
+describe("metric labels hold the schema's root field names, bounded in number", () => {
+  const label = (query: string) => {
+    const document = parse(query);
+    return rootFieldsLabel(schema, document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode, document);
+  };
+
+  it("labels by the sorted root fields, never the operation's name, and leaves out what the schema does not have", () => {
+    expect(label("query Kevin_de_Wit_19900101 { me { userId } cases(first: 1) { totalCount } }")).toBe("cases+me");
+    expect(label("query { ...F ... on Query { me { userId } } } fragment F on Query { permissionMatrix { notes } }")).toBe("me+permissionMatrix");
+    expect(label("{ Jan_Jansen: me { userId } }")).toBe("me");
+    expect(label("mutation Jan { nosuchfield_Jan }")).toBe("mutation:none");
+  });
+
+  it("folds labels past the maximum into 'other'", () => {
     const labels = new OperationLabels(2);
-    expect(labels.label("CasesPage")).toBe("CasesPage");
-    expect(labels.label("Jan Jansen 1970-01-01")).toBe("invalid");
-    expect(labels.label(undefined)).toBe("anonymous");
-    expect(labels.label("Second")).toBe("Second");
-    expect(labels.label("Third")).toBe("other");
-    expect(labels.label("CasesPage")).toBe("CasesPage");
+    expect(labels.label("cases")).toBe("cases");
+    expect(labels.label(null)).toBe("unresolved");
+    expect(labels.label("me")).toBe("me");
+    expect(labels.label("permissionMatrix")).toBe("other");
+    expect(labels.label("cases")).toBe("cases");
   });
 });
