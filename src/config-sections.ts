@@ -15,6 +15,8 @@ export const serverSection = {
   CASUSOVERLEG_BENCHMARK: unsetWhenEmpty(flag.optional()),
   /** Bearer token for GET /metrics; without it /metrics is off. */
   METRICS_TOKEN: unsetWhenEmpty(z.string().min(16, "expected at least 16 characters (it guards /metrics)").optional()),
+  /** Key of the access log's cursors and entry ids (audit/opaque.ts); the same on every instance. */
+  AUDIT_CURSOR_KEY: unsetWhenEmpty(z.string().min(32, "expected at least 32 characters (it keys the access log's cursors)").optional()),
 };
 
 /**

@@ -17,7 +17,7 @@ export const configSchema = z.object({ ...serverSection, ...databaseSection, ...
 export type Config = z.infer<typeof configSchema>;
 
 /** Values that must never be echoed in a message (a URL may hold a password). */
-const SECRET = new Set(["DATABASE_URL", "METRICS_TOKEN"]);
+const SECRET = new Set(["DATABASE_URL", "METRICS_TOKEN", "AUDIT_CURSOR_KEY"]);
 
 /** Thrown by loadConfig: `problems` has one line per bad variable; main.ts prints them and exits with EX_CONFIG. */
 export class ConfigError extends Error {

@@ -3,6 +3,7 @@ import type { Context } from "../context";
 import { hydrate } from "../db/hydrate";
 import { AuditEntry } from "../entities";
 import { BadInputError } from "../errors";
+import { openPosition, sealPosition } from "./opaque";
 
 export const MAX_AUDIT_PAGE_SIZE = 100;
 
@@ -22,15 +23,16 @@ export interface AuditLogPage {
   totalCount: number;
 }
 
-/** Line ids only grow, so the id itself is a stable keyset cursor; it is wrapped to stay opaque. */
+/** Line ids only grow, so the id is the keyset cursor; sealed (opaque.ts) so it does not tell how many lines others wrote. */
 export function encodeAuditCursor(id: string): string {
-  return Buffer.from(`audit:${id}`).toString("base64url");
+  return sealPosition(id);
 }
 
+/** A forged, tampered or foreign cursor is bad input, never a database error (it never reaches SQL). */
 function decodeAuditCursor(cursor: string): string {
-  const match = /^audit:(\d{1,19})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw new BadInputError("The cursor is not valid; use a cursor from pageInfo.endCursor.", { after: ["invalid cursor"] });
-  return match[1];
+  const position = openPosition(cursor);
+  if (position === null) throw new BadInputError("The cursor is not valid; use a cursor from pageInfo.endCursor.", { after: ["invalid cursor"] });
+  return position;
 }
 
 /** The visible lines matching the filter, as SQL over `audit_log a` with its parameters. */
@@ -57,7 +59,7 @@ export async function listAuditLog(ctx: Context, first: number, after: string | 
   const [{ count }] = await ctx.ds.query(`SELECT count(*)::int AS count FROM audit_log a WHERE ${sql}`, params);
   const pageParams = [...params];
   const page = [sql];
-  if (after) page.push(`a.id < $${pageParams.push(decodeAuditCursor(after))}`);
+  if (after !== undefined) page.push(`a.id < $${pageParams.push(decodeAuditCursor(after))}`);
   const raw = await ctx.ds.query(
     `SELECT a.* FROM audit_log a WHERE ${page.join(" AND ")} ORDER BY a.id DESC LIMIT $${pageParams.push(first + 1)}`,
     pageParams,

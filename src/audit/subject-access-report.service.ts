@@ -1,3 +1,4 @@
+import { opaqueEntryId } from "./opaque";
 import { auditVisibility } from "../permissions/row-level/audit-visibility";
 import { toCsv } from "./csv";
 import type { Context } from "../context";
@@ -25,7 +26,7 @@ const CSV_HEADER = [
 /** One line of the report as exported: the log line, and the type of the basis while the basis still exists. */
 function exported(entry: AuditEntry, basisType: string | null) {
   return {
-    line: entry.id, occurredAt: entry.occurredAt.toISOString(), userId: entry.userId, issuer: entry.issuer, onBehalfOf: entry.onBehalfOf,
+    line: opaqueEntryId(entry.id), occurredAt: entry.occurredAt.toISOString(), userId: entry.userId, issuer: entry.issuer, onBehalfOf: entry.onBehalfOf,
     roles: entry.roles, action: entry.action, operation: entry.operation, outcome: entry.outcome, reason: entry.reason,
     caseId: entry.caseId, category: entry.category, legalBasisId: entry.legalBasisId, legalBasisType: basisType,
   };

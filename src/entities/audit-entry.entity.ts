@@ -17,7 +17,7 @@ import { InformationCategory, ViewerRole } from "../domain/enums";
 @Index("audit_log_organisation", ["organisationId", "id"])
 @Index("audit_log_user", ["userId", "id"])
 export class AuditEntry {
-  @Field(() => ID, { description: "Volgnummer: de volgorde van de keten." })
+  // Not a field: the number says how many lines everybody wrote; clients get an opaque id (AuditResolver.id).
   @PrimaryColumn({ type: "bigint" })
   id: string;
 

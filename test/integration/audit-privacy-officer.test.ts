@@ -88,9 +88,29 @@ describe("privacy officer: the access log and subject access reports", () => {
     }
     expect(seen).toHaveLength(4);
     expect(new Set(seen).size).toBe(4);
-    expect(seen.map(Number)).toEqual([...seen.map(Number)].sort((a, b) => b - a));
     const bad = await api.as(PERSONAS.privacyOfficer)(LOG, { after: "bm9wZQ" });
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("cursors and line ids do not give away the line's place in the log; forged or tampered cursors are bad input", async () => {
+    const page = await log(PERSONAS.privacyOfficer, { first: 2 });
+    const positions = (await auditLines(api.ds)).map((line) => line.id);
+    for (const edge of page.edges) {
+      for (const opaque of [edge.cursor, edge.node.id, Buffer.from(edge.cursor, "base64url").toString("latin1")]) {
+        expect(opaque).not.toMatch(/^\d+$|audit:/);
+        for (const position of positions) expect(opaque).not.toBe(position);
+      }
+    }
+    const cursor = Buffer.from(page.pageInfo.endCursor, "base64url");
+    const tampered = Buffer.from(cursor);
+    tampered[tampered.length - 1] ^= 1;
+    const forged = ["audit:9223372036854775808", "audit:1", "audit:-1"].map((text) => Buffer.from(text).toString("base64url"));
+    for (const after of [...forged, tampered.toString("base64url"), cursor.subarray(0, 20).toString("base64url"), "", "%%%"]) {
+      const res = await api.as(PERSONAS.privacyOfficer)(LOG, { after });
+      expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const next = await log(PERSONAS.privacyOfficer, { first: 2, after: page.pageInfo.endCursor });
+    expect(next.edges.map((e) => e.node.id)).not.toContain(page.edges[0].node.id);
   });
 
   it("reading the log is itself logged, with the filter and the number of lines shown", async () => {

@@ -4,6 +4,7 @@ import type { Context } from "../../context";
 import { LegalBasisType } from "../../domain/enums";
 import { AuditEntry, Organisation } from "../../entities";
 import { listAuditLog } from "../../audit/audit-log.service";
+import { opaqueEntryId } from "../../audit/opaque";
 import { subjectAccessReport } from "../../audit/subject-access-report.service";
 import { AuditLogFilter } from "./audit.inputs";
 import { AuditLogConnection, SubjectAccessReport } from "./audit.types";
@@ -27,6 +28,11 @@ export class AuditResolver {
   })
   subjectAccessReport(@Arg("subjectId", () => ID, { description: "De betrokkene." }) subjectId: string, @Ctx() ctx: Context): Promise<SubjectAccessReport> {
     return subjectAccessReport(ctx, subjectId);
+  }
+
+  @FieldResolver(() => ID, { name: "id", description: "Vaste, ondoorzichtige sleutel van de regel; zegt niets over de plaats in de keten of het aantal regels ervoor." })
+  opaqueId(@Root() entry: AuditEntry): string {
+    return opaqueEntryId(entry.id);
   }
 
   @FieldResolver(() => Organisation, { description: "De organisatie namens wie de gebruiker handelde." })
