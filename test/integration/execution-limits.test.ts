@@ -28,7 +28,7 @@ describe("an operation that runs too long or answers too much is stopped, and no
     const res = await answer;
     expect(res.status).toBe(503);
     expect(res.data).toBeUndefined();
-    expect(res.errors).toEqual([{ message: expect.stringContaining("200 ms"), extensions: { code: "TIMEOUT", limit: 200 } }]);
+    expect(res.errors).toEqual([{ message: expect.stringContaining("200 ms"), extensions: { code: "TIMEOUT", limit: 200, requestId: expect.any(String) } }]);
   });
 
   it("the same query within the deadline answers normally", async () => {
