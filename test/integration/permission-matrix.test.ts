@@ -15,11 +15,11 @@ import { expectNone } from "../support/listing";
 import { conditionName, distinctRules, MATRIX_PERSONAS, matrixSays, note, ruleAllows } from "../support/matrix-check";
 import { buildSituation, factsFor, SCENARIOS } from "../support/matrix-scenarios";
 
-/** Deliberately wrong claims, run through the same comparison: the check must catch them (the check itself). */
+/** Deliberately wrong claims, run through the same comparison: the check must catch them (the check itself). Mutations are checked as the policy runs them: chain(actsForPartner, rule). */
 const LIARS: Array<[string, (flat: FlatClaims) => Pick<RuleMatrix, "domains" | "roles">]> = [
   ["canReadCare(HEALTH)", (flat) => ({ ...flat, domains: byDomain({}, "yes") })],
-  ["isParticipantOfCase", (flat) => ({ ...flat, roles: { ...flat.roles, CHAIN_PARTNER: when(Condition.DIRECTS_CASE) } })],
-  ["isExecutorOfAction", (flat) => ({ ...flat, roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE), CHAIN_PARTNER: when(Condition.EXECUTES_ACTION) }) })],
+  ["chain(actsForPartner, isParticipantOfCase)", (flat) => ({ ...flat, roles: { ...flat.roles, CHAIN_PARTNER: when(Condition.DIRECTS_CASE) } })],
+  ["chain(actsForPartner, isExecutorOfAction)", (flat) => ({ ...flat, roles: byRole({ PROCESS_DIRECTOR: when(Condition.HOUSE_OF_CASE), CHAIN_PARTNER: when(Condition.EXECUTES_ACTION) }) })],
 ];
 
 describe("the permission matrix says what the rules do (every persona, every situation)", () => {
