@@ -87,9 +87,10 @@ export function refusedMutation(line: AuditEvent, seen: SeenTarget | null, error
 /** The line of a mutation that succeeded: its case and basis, also those it created or that the service accepted. */
 export function completedMutation(line: AuditEvent, result: unknown, seen: SeenTarget | null): AuditEvent {
   const made = (result ?? {}) as { caseId?: unknown; legalBasisId?: unknown };
-  const sentBasis = (line.detail?.input as { legalBasisId?: unknown } | undefined)?.legalBasisId;
   const caseId = seen?.caseId ?? (result instanceof Case ? result.id : typeof made.caseId === "string" ? made.caseId : null);
   const legalBasisId = seen?.legalBasisId
-    ?? (result instanceof LegalBasis ? result.id : typeof made.legalBasisId === "string" ? made.legalBasisId : typeof sentBasis === "string" ? sentBasis : null);
+    // A basis id the client merely sent stays in detail.input: named as the line's basis (whose type the log
+    // shows) only when the reader confirmed it, the mutation made it, or its result was shared under it.
+    ?? (result instanceof LegalBasis ? result.id : typeof made.legalBasisId === "string" ? made.legalBasisId : null);
   return { ...line, caseId, legalBasisId, caseVisible: caseId !== null };
 }
