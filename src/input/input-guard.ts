@@ -21,11 +21,17 @@ function inspect(value: unknown, path: string, problems: Problems): void {
   }
 }
 
+/** At most this many fields are named in one refusal: a list of thousands of bad values answers briefly. */
+export const MAX_NAMED_PROBLEMS = 20;
+
 /** The problems of a field's arguments, by argument path (`input.plan.goals[0].description`); empty when fine. */
 export function inputProblems(args: Record<string, unknown>): Problems {
   const problems: Problems = {};
   inspect(args, "", problems);
-  return problems;
+  const paths = Object.keys(problems);
+  if (paths.length <= MAX_NAMED_PROBLEMS) return problems;
+  const named: Problems = Object.fromEntries(paths.slice(0, MAX_NAMED_PROBLEMS).map((path) => [path, problems[path]]));
+  return { ...named, "…": [`and ${paths.length - MAX_NAMED_PROBLEMS} more fields with the same kinds of problem`] };
 }
 
 /**

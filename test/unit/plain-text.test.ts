@@ -30,4 +30,10 @@ describe("plausible dates", () => {
       "input.at": ["must lie between 1900-01-01 and 2099-12-31"],
     });
   });
+
+  it("names at most twenty fields, then how many more: thousands of bad values answer briefly", () => {
+    const problems = inputProblems({ input: { names: Array.from({ length: 5000 }, () => "a\u0000") } });
+    expect(Object.keys(problems)).toHaveLength(21);
+    expect(problems["…"]).toEqual(["and 4980 more fields with the same kinds of problem"]);
+  });
 });
