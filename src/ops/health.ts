@@ -40,8 +40,17 @@ export function mountHealth(app: Express, ds: DataSource): void {
   app.get("/health/live", (_req, res) => {
     noStore(res).json({ status: "ok" });
   });
+  // One check at a time, shared by every probe that arrives while it runs: probes need no token, so a flood
+  // of them must not take the pool's connections from the API's own requests.
+  let running: Promise<Readiness> | null = null;
+  const current = (): Promise<Readiness> => {
+    running ??= readiness(ds).finally(() => {
+      running = null;
+    });
+    return running;
+  };
   const ready = async (_req: unknown, res: Response): Promise<void> => {
-    const state = await readiness(ds);
+    const state = await current();
     if (state.ready) {
       noStore(res).json({ status: "ok", checks: state.checks });
       return;
