@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import { ResponseTooLargeError } from "./errors";
+import { requestIdOf } from "../http/request-id";
 
 /** Told of each answer refused for its size (metrics' outcome code). */
 export type OnTooLarge = (res: Response) => void;
@@ -22,7 +23,7 @@ export function responseSizeGuard(maxBytes: number, onTooLarge: OnTooLarge = () 
       const error = new ResponseTooLargeError(bytes, maxBytes);
       const { http: _http, ...extensions } = error.extensions;
       res.status(400).type("application/json");
-      return send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+      return send(JSON.stringify({ errors: [{ message: error.message, extensions: { ...extensions, requestId: requestIdOf(res) } }] }));
     };
     next();
   };
