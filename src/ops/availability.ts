@@ -6,6 +6,7 @@ import { ErrorCode } from "../errors";
 import { requestIdOf } from "../http/request-id";
 import { moreLikeIt, throttle } from "./log-throttle";
 import { logger } from "../logging/logger";
+import { describeError } from "../logging/error-summary";
 
 /** The body of a 503 sent before GraphQL runs (same shape and code as the one formatError gives). */
 export function unavailableBody(retryAfter: number, requestId?: string): { errors: Array<{ message: string; extensions: Record<string, unknown> }> } {
@@ -56,7 +57,9 @@ export function throttledErrorLog(log: (error: unknown) => void, write: (line: s
       limit("database-unavailable", (n) => write(`database unavailable: ${code ?? String(message).split("\n")[0].slice(0, 120)}${moreLikeIt(n)}`));
       return;
     }
-    const kind = error instanceof Error ? `${error.name}:${error.message.slice(0, 80)}` : "unknown";
+    // Keyed by kind, never by message: messages carry values, and a flood of different ones would each pass.
+    const { errorClass, code } = describeError(error);
+    const kind = `${String(errorClass)}:${String(code ?? "")}`;
     limit(kind, (n) => {
       log(error);
       if (n) write(`(${n} more errors like the one above since its last report)`);
