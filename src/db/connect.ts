@@ -25,7 +25,10 @@ async function migrate(url: string, role: string): Promise<void> {
   await owner.initialize();
   try {
     // Session-level on the pool's only connection, which the migrations then use too.
+    // A lock_timeout bounds the wait: an instance stuck mid-migration stops the next one with an error, not forever.
+    await owner.query(`SET lock_timeout = '120s'`);
     await owner.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+    await owner.query(`SET lock_timeout = 0`);
     await ensureApiRole(owner, role);
     await owner.runMigrations({ transaction: "each" });
     await grantApiPrivileges(owner, role);
