@@ -34,12 +34,6 @@ export function reconnectBackoff(settings: Config = config()): { baseMs: number;
   return { baseMs: settings.DB_RECONNECT_BASE_MS, maxMs: settings.DB_RECONNECT_MAX_MS };
 }
 
-export { DEFAULT_EMBEDDED_PG_PORT } from "../config-sections";
-
-export function embeddedPostgresPort(settings: Config = config()): number {
-  return settings.EMBEDDED_PG_PORT;
-}
-
 /** How long SIGTERM waits for in-flight requests before closing what is left. */
 export function shutdownDrainMs(settings: Config = config()): number {
   return settings.SHUTDOWN_DRAIN_MS;

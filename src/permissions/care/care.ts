@@ -8,7 +8,6 @@ import { Condition } from "../matrix/conditions";
 import type { RuleNeeds } from "../access/types";
 import { careRight, opens } from "./care-right";
 
-export { isActiveCarePartner, isCareOrganisation, takesPartAsCarePartner } from "./care-right";
 
 /**
  * What the care rule will look at, loaded for a page of cases at once (resolvers/look-ahead.ts runs it for

@@ -33,5 +33,3 @@ export function Connection<Node extends object>(node: ClassType<Node>, dutch: st
   }
   return ConnectionType;
 }
-
-export { decodeCursor, encodeCursor } from "../../db/cursor";
