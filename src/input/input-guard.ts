@@ -8,13 +8,9 @@ import { EARLIEST_DATE, isPlausibleDate, LATEST_DATE } from "./plausible-dates";
 type Problems = Record<string, string[]>;
 
 /** Walks an argument value and notes each text with a forbidden character and each date outside the span. */
-/** Arguments that hold a day as text (`dueDate`, `factDate`, `dateOfBirth`): the house's naming, held here before anything runs. */
-const DAY_ARGUMENT = /(Date|^dateOfBirth)$/;
-
 function inspect(value: unknown, path: string, problems: Problems): void {
   if (typeof value === "string") {
     if (hasUnsafeCharacters(value)) (problems[path] ??= []).push("contains a control or otherwise forbidden character");
-    else if (DAY_ARGUMENT.test(path.split(".").pop() ?? "") && !isCalendarDay(value)) (problems[path] ??= []).push("must be a day written YYYY-MM-DD");
     else if (isCalendarDay(value) && !isPlausibleDate(value)) (problems[path] ??= []).push(`must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`);
   } else if (value instanceof Date) {
     if (!isPlausibleDate(value)) (problems[path] ??= []).push(`must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`);

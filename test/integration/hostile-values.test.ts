@@ -126,14 +126,4 @@ describe("days written other than YYYY-MM-DD are refused by every writer of a da
     ];
     for (const attempt of attempts) await expectRefusedUnchanged(api, attempt, { code: "BAD_USER_INPUT" });
   });
-
-  it.each(SPELLINGS)("%j is refused before any look-up: with a made-up table, plan or case the answer is still BAD_USER_INPUT on the day", async (day) => {
-    const unknown = "6a1f0c3e-9b2d-4e7f-8a6b-5c4d3e2f1a0b";
-    const answers = await Promise.all([
-      step(api, PERSONAS.police, "registerCase", { tableId: unknown, subject: { fullName: "Test", dateOfBirth: day }, relatedPersons: [], triedWithinOwnOrganisation: "gesprek", subjectInformed: true }),
-      step(api, PERSONAS.police, "addAction", { planId: unknown, description: "Huisbezoek", kind: "SAFETY", executorOrganisationId: unknown, dueDate: day }),
-      step(api, PERSONAS.police, "shareInformation", { caseId: unknown, category: "SAFETY", content: "Melding", factDate: day }),
-    ]);
-    expect(answers.map((res) => res.errors?.[0]?.extensions?.code)).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT"]);
-  });
 });
